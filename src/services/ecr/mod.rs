@@ -1,0 +1,14 @@
+//! ECR: routed and validated from its model; no operation is emulated yet, so each
+//! answers the uniform not-implemented error. It never fakes success.
+
+#[rustfmt::skip]
+pub mod api;
+
+use crate::storage::Store;
+
+/// The ECR service.
+pub struct Ecr {
+    pub store: Store,
+}
+
+impl api::Api for Ecr {}

@@ -1,0 +1,14 @@
+//! EKS: routed and validated from its model; no operation is emulated yet, so each
+//! answers the uniform not-implemented error. It never fakes success.
+
+#[rustfmt::skip]
+pub mod api;
+
+use crate::storage::Store;
+
+/// The EKS service.
+pub struct Eks {
+    pub store: Store,
+}
+
+impl api::Api for Eks {}

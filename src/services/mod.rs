@@ -1,0 +1,88 @@
+//! AWS semantics, one folder per service: each implements its generated `api::Api` trait.
+//!
+//! Services never see HTTP: they take a [`Context`] and typed input and return typed
+//! output or an `AwsError`.
+
+pub mod application_autoscaling;
+pub mod ecr;
+pub mod ecs;
+pub mod eks;
+pub mod elbv2;
+pub mod events;
+pub mod logs;
+pub mod servicediscovery;
+pub mod sts;
+
+use serde_json::Value;
+
+use crate::context::Context;
+use crate::error::{AwsError, AwsResult};
+use crate::storage::Store;
+
+/// Every service, ready to dispatch to.
+pub struct Services {
+    pub ecs: ecs::Ecs,
+    pub ecr: ecr::Ecr,
+    pub eks: eks::Eks,
+    pub events: events::Events,
+    pub servicediscovery: servicediscovery::ServiceDiscovery,
+    pub sts: sts::Sts,
+    pub logs: logs::Logs,
+    pub elbv2: elbv2::Elbv2,
+    pub application_autoscaling: application_autoscaling::ApplicationAutoScaling,
+}
+
+impl Services {
+    pub fn new(store: Store, default_account: &str) -> Self {
+        Services {
+            ecs: ecs::Ecs {
+                store: store.clone(),
+            },
+            ecr: ecr::Ecr {
+                store: store.clone(),
+            },
+            eks: eks::Eks {
+                store: store.clone(),
+            },
+            events: events::Events {
+                store: store.clone(),
+            },
+            servicediscovery: servicediscovery::ServiceDiscovery {
+                store: store.clone(),
+            },
+            sts: sts::Sts {
+                store: store.clone(),
+                default_account: default_account.to_string(),
+            },
+            logs: logs::Logs {
+                store: store.clone(),
+            },
+            elbv2: elbv2::Elbv2 {
+                store: store.clone(),
+            },
+            application_autoscaling: application_autoscaling::ApplicationAutoScaling { store },
+        }
+    }
+
+    /// Runs `ctx.operation` of `ctx.service` on a validated canonical input.
+    pub async fn call(&self, ctx: &Context, input: Value) -> AwsResult<Value> {
+        let op = ctx.operation.as_str();
+        match ctx.service {
+            "ecs" => ecs::api::dispatch(&self.ecs, ctx, op, input).await,
+            "ecr" => ecr::api::dispatch(&self.ecr, ctx, op, input).await,
+            "eks" => eks::api::dispatch(&self.eks, ctx, op, input).await,
+            "events" => events::api::dispatch(&self.events, ctx, op, input).await,
+            "servicediscovery" => {
+                servicediscovery::api::dispatch(&self.servicediscovery, ctx, op, input).await
+            }
+            "sts" => sts::api::dispatch(&self.sts, ctx, op, input).await,
+            "logs" => logs::api::dispatch(&self.logs, ctx, op, input).await,
+            "elbv2" => elbv2::api::dispatch(&self.elbv2, ctx, op, input).await,
+            "application-autoscaling" => {
+                application_autoscaling::api::dispatch(&self.application_autoscaling, ctx, op, input)
+                    .await
+            }
+            other => Err(AwsError::not_implemented(other, op)),
+        }
+    }
+}
