@@ -66,7 +66,7 @@ pub fn by_endpoint_prefix(prefix: &str) -> Option<&'static ServiceMeta> {
 pub fn model(meta: &'static ServiceMeta) -> &'static Model {
     let index = SERVICES
         .iter()
-        .position(|s| std::ptr::eq(*s, meta))
+        .position(|s| s.name == meta.name)
         .unwrap_or_else(|| unreachable!("services come from SERVICES"));
     MODELS[index].get_or_init(|| {
         Model::parse(meta.model_json)

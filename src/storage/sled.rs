@@ -3,11 +3,15 @@
 //! It never acknowledges durability it does not have: `persist` flushes sled's log to disk.
 
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::{Batch, Conflict, Entry, Kv, StorageError, StorageResult};
 
 pub struct SledKv {
     db: sled::Db,
+    /// Set by every write, cleared by the flush that makes it durable, so that reads
+    /// never pay for a flush.
+    dirty: AtomicBool,
 }
 
 fn err(e: sled::Error) -> StorageError {
@@ -26,7 +30,10 @@ impl SledKv {
             .flush_every_ms(Some(1000))
             .open()
             .map_err(err)?;
-        Ok(SledKv { db })
+        Ok(SledKv {
+            db,
+            dirty: AtomicBool::new(false),
+        })
     }
 
     fn tree(&self, ns: &str) -> StorageResult<sled::Tree> {
@@ -73,6 +80,7 @@ impl Kv for SledKv {
                 None => b.remove(k),
             }
         }
+        self.dirty.store(true, Ordering::SeqCst);
         self.tree(ns)?.apply_batch(b).map_err(err)
     }
 
@@ -83,6 +91,7 @@ impl Kv for SledKv {
         expected: Option<&[u8]>,
         new: Option<Vec<u8>>,
     ) -> StorageResult<Result<(), Conflict>> {
+        self.dirty.store(true, Ordering::SeqCst);
         let res = self
             .tree(ns)?
             .compare_and_swap(key, expected, new)
@@ -93,6 +102,7 @@ impl Kv for SledKv {
     }
 
     fn clear(&self, ns: &str) -> StorageResult<()> {
+        self.dirty.store(true, Ordering::SeqCst);
         self.tree(ns)?.clear().map_err(err)?;
         self.db.drop_tree(ns).map_err(err)?;
         Ok(())
@@ -114,7 +124,14 @@ impl Kv for SledKv {
     }
 
     fn persist(&self) -> StorageResult<()> {
-        self.db.flush().map_err(err).map(|_| ())
+        if !self.dirty.swap(false, Ordering::SeqCst) {
+            return Ok(());
+        }
+        if let Err(e) = self.db.flush() {
+            self.dirty.store(true, Ordering::SeqCst);
+            return Err(err(e));
+        }
+        Ok(())
     }
 
     fn is_durable(&self) -> bool {

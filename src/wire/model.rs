@@ -129,11 +129,15 @@ pub struct Shape {
 }
 
 impl Shape {
-    /// The compiled `pattern`, if it compiles: AWS writes Java regexes, and the few
-    /// constructs Rust's engine lacks (look-around, surrogate ranges) skip the check.
+    /// The compiled `pattern`, matched against the whole value as AWS's services match
+    /// it (Java's `matches()`), if it compiles: the few constructs Rust's engine lacks
+    /// (look-around, surrogate ranges) skip the check.
     pub fn regex(&self) -> Option<&Regex> {
         self.regex
-            .get_or_init(|| self.pattern.as_deref().and_then(|p| Regex::new(p).ok()))
+            .get_or_init(|| {
+                let p = self.pattern.as_deref()?;
+                Regex::new(&format!("^(?:{p})$")).ok()
+            })
             .as_ref()
     }
 
