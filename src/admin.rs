@@ -76,10 +76,7 @@ async fn reset(
     let service = query.service.or(from_body);
     if let Some(name) = &service {
         if catalog::by_name(name).is_none() {
-            return error(
-                StatusCode::BAD_REQUEST,
-                format!("unknown service {name:?}"),
-            );
+            return error(StatusCode::BAD_REQUEST, format!("unknown service {name:?}"));
         }
     }
     match do_reset(&state, service.as_deref()).await {
@@ -130,7 +127,12 @@ struct ClockChange {
 async fn set_clock(State(state): State<Arc<AppState>>, body: axum::body::Bytes) -> Response {
     let change: ClockChange = match serde_json::from_slice(&body) {
         Ok(c) => c,
-        Err(e) => return error(StatusCode::BAD_REQUEST, format!("invalid clock change: {e}")),
+        Err(e) => {
+            return error(
+                StatusCode::BAD_REQUEST,
+                format!("invalid clock change: {e}"),
+            );
+        }
     };
     match change.mode.as_deref() {
         None => {}

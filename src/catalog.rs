@@ -103,10 +103,15 @@ mod tests {
 
     #[test]
     fn lookups() {
-        assert_eq!(by_signing_name("elasticloadbalancing").unwrap().name, "elbv2");
+        assert_eq!(
+            by_signing_name("elasticloadbalancing").unwrap().name,
+            "elbv2"
+        );
         assert_eq!(by_endpoint_prefix("api.ecr").unwrap().name, "ecr");
         assert_eq!(
-            by_target_prefix("AmazonEC2ContainerServiceV20141113").unwrap().name,
+            by_target_prefix("AmazonEC2ContainerServiceV20141113")
+                .unwrap()
+                .name,
             "ecs"
         );
     }

@@ -101,11 +101,13 @@ mod tests {
             ..Config::default()
         };
         assert_eq!(explicit.listen_addrs(Some(":4510")).unwrap().len(), 2);
-        assert!(Config {
-            listen: "nope".into(),
-            ..Config::default()
-        }
-        .listen_addrs(None)
-        .is_err());
+        assert!(
+            Config {
+                listen: "nope".into(),
+                ..Config::default()
+            }
+            .listen_addrs(None)
+            .is_err()
+        );
     }
 }

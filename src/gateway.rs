@@ -91,8 +91,9 @@ async fn handle(
     if let Some(err) = wire::auth_error(routed) {
         return Err(err);
     }
-    let (op, input) = wire::decode(routed, request)?;
+    let (op, mut input) = wire::decode(routed, request)?;
     tracing::Span::current().record("operation", op.name.as_str());
+    wire::check(routed, op, &mut input)?;
     let access_key = match &routed.auth {
         wire::sigv4::Auth::Signed(c) => Some(c.access_key.clone()),
         _ => None,

@@ -57,9 +57,7 @@ impl AppState {
 
 /// The whole HTTP surface: admin routes, then every AWS request.
 pub fn app(state: Arc<AppState>) -> Router {
-    admin::routes()
-        .fallback(gateway::aws)
-        .with_state(state)
+    admin::routes().fallback(gateway::aws).with_state(state)
 }
 
 /// Serves `app` on a bound listener until `shutdown` resolves, then makes state durable.

@@ -29,11 +29,17 @@ impl Timestamp {
         self.0.to_millis().unwrap_or(i64::MAX)
     }
 
-    /// ISO 8601 with milliseconds only when present, as AWS's XML protocols write it.
+    /// ISO 8601 as AWS's XML protocols write it: whole seconds, or three digits of
+    /// milliseconds when there are any (`2023-11-14T22:13:20.500Z`).
     pub fn to_iso8601(&self) -> String {
-        self.0
+        let whole = DateTime::from_secs(self.0.secs())
             .fmt(aws_smithy_types::date_time::Format::DateTime)
-            .unwrap_or_default()
+            .unwrap_or_default();
+        let ms = self.0.subsec_nanos() / 1_000_000;
+        match (ms, whole.strip_suffix('Z')) {
+            (0, _) | (_, None) => whole,
+            (ms, Some(base)) => format!("{base}.{ms:03}Z"),
+        }
     }
 }
 
@@ -91,6 +97,7 @@ mod tests {
         let whole = Timestamp::from_millis(1_700_000_000_000);
         assert_eq!(serde_json::to_string(&whole).unwrap(), "1700000000");
         assert_eq!(whole.to_iso8601(), "2023-11-14T22:13:20Z");
+        assert_eq!(t.to_iso8601(), "2023-11-14T22:13:20.250Z");
         let back: Timestamp = serde_json::from_str("1700000000.25").unwrap();
         assert_eq!(back, t);
     }
@@ -105,7 +112,9 @@ mod tests {
 
 /// Turns a validated canonical value into a handler's input type. A mismatch that the
 /// validator let through (it should not) is the client's malformed input.
-pub fn decode<T: serde::de::DeserializeOwned>(value: serde_json::Value) -> crate::error::AwsResult<T> {
+pub fn decode<T: serde::de::DeserializeOwned>(
+    value: serde_json::Value,
+) -> crate::error::AwsResult<T> {
     serde_json::from_value(value).map_err(|e| {
         crate::error::AwsError::new("SerializationException", e.to_string()).with_status(400)
     })

@@ -79,8 +79,13 @@ impl Services {
             "logs" => logs::api::dispatch(&self.logs, ctx, op, input).await,
             "elbv2" => elbv2::api::dispatch(&self.elbv2, ctx, op, input).await,
             "application-autoscaling" => {
-                application_autoscaling::api::dispatch(&self.application_autoscaling, ctx, op, input)
-                    .await
+                application_autoscaling::api::dispatch(
+                    &self.application_autoscaling,
+                    ctx,
+                    op,
+                    input,
+                )
+                .await
             }
             other => Err(AwsError::not_implemented(other, op)),
         }

@@ -55,10 +55,9 @@ impl Kv for SledKv {
     ) -> StorageResult<Vec<Entry>> {
         let tree = self.tree(ns)?;
         let iter = match after {
-            Some(a) if a >= prefix => tree.range::<&[u8], _>((
-                std::ops::Bound::Excluded(a),
-                std::ops::Bound::Unbounded,
-            )),
+            Some(a) if a >= prefix => {
+                tree.range::<&[u8], _>((std::ops::Bound::Excluded(a), std::ops::Bound::Unbounded))
+            }
             _ => tree.range::<&[u8], _>(prefix..),
         };
         let mut out = Vec::new();

@@ -41,7 +41,10 @@ fn ordered_scans(kv: &dyn Kv) {
         .into_iter()
         .map(|(_, v)| v)
         .collect();
-    assert_eq!(all, vec![b"a".to_vec(), b"aa".to_vec(), b"b".to_vec(), b"c".to_vec()]);
+    assert_eq!(
+        all,
+        vec![b"a".to_vec(), b"aa".to_vec(), b"b".to_vec(), b"c".to_vec()]
+    );
     let page = kv.scan("scan", &prefix, None, 2).unwrap();
     assert_eq!(page.len(), 2);
     let rest = kv
@@ -66,17 +69,26 @@ fn batches_are_atomic_and_ordered(kv: &dyn Kv) {
 }
 
 fn compare_and_swap(kv: &dyn Kv) {
-    assert!(kv.compare_and_swap("cas", b"k", None, Some(b"1".to_vec())).unwrap().is_ok());
+    assert!(
+        kv.compare_and_swap("cas", b"k", None, Some(b"1".to_vec()))
+            .unwrap()
+            .is_ok()
+    );
     let conflict = kv
         .compare_and_swap("cas", b"k", None, Some(b"2".to_vec()))
         .unwrap()
         .unwrap_err();
     assert_eq!(conflict.current, Some(b"1".to_vec()));
-    assert!(kv
-        .compare_and_swap("cas", b"k", Some(b"1"), Some(b"2".to_vec()))
-        .unwrap()
-        .is_ok());
-    assert!(kv.compare_and_swap("cas", b"k", Some(b"2"), None).unwrap().is_ok());
+    assert!(
+        kv.compare_and_swap("cas", b"k", Some(b"1"), Some(b"2".to_vec()))
+            .unwrap()
+            .is_ok()
+    );
+    assert!(
+        kv.compare_and_swap("cas", b"k", Some(b"2"), None)
+            .unwrap()
+            .is_ok()
+    );
     assert_eq!(kv.get("cas", b"k").unwrap(), None);
 }
 
@@ -99,9 +111,16 @@ pub fn run_blobs(kv: Arc<dyn Kv>) {
     for piece in data.chunks(100_003) {
         w.write(piece).unwrap();
     }
-    assert_eq!(blobs.size("reg", b"sha256:x").unwrap(), None, "invisible until commit");
+    assert_eq!(
+        blobs.size("reg", b"sha256:x").unwrap(),
+        None,
+        "invisible until commit"
+    );
     assert_eq!(w.commit(b"sha256:x").unwrap(), Committed::New);
-    assert_eq!(blobs.size("reg", b"sha256:x").unwrap(), Some(data.len() as u64));
+    assert_eq!(
+        blobs.size("reg", b"sha256:x").unwrap(),
+        Some(data.len() as u64)
+    );
     let r = blobs.reader("reg", b"sha256:x").unwrap().unwrap();
     assert_eq!(r.chunk_count(), 3);
     let mut back = Vec::new();
@@ -111,13 +130,19 @@ pub fn run_blobs(kv: Arc<dyn Kv>) {
     assert_eq!(back, data);
     let mid = r.read_at(CHUNK as u64 - 5, 10).unwrap();
     assert_eq!(mid, data[CHUNK - 5..CHUNK + 5]);
-    assert_eq!(r.read_at(data.len() as u64 - 3, 100).unwrap(), data[data.len() - 3..]);
+    assert_eq!(
+        r.read_at(data.len() as u64 - 3, 100).unwrap(),
+        data[data.len() - 3..]
+    );
 
     // A second writer of the same key keeps one copy.
     let mut w2 = blobs.writer("reg");
     w2.write(b"different").unwrap();
     assert_eq!(w2.commit(b"sha256:x").unwrap(), Committed::Existing);
-    assert_eq!(blobs.size("reg", b"sha256:x").unwrap(), Some(data.len() as u64));
+    assert_eq!(
+        blobs.size("reg", b"sha256:x").unwrap(),
+        Some(data.len() as u64)
+    );
 
     // An abandoned writer leaves nothing behind.
     let mut w3 = blobs.writer("reg");
@@ -129,9 +154,20 @@ pub fn run_blobs(kv: Arc<dyn Kv>) {
     assert!(blobs.delete("reg", b"sha256:x").unwrap());
     assert!(!blobs.delete("reg", b"sha256:x").unwrap());
     assert!(blobs.reader("reg", b"sha256:x").unwrap().is_none());
-    assert!(kv.scan("reg.blobs", b"", None, 10).unwrap().is_empty(), "chunks reclaimed");
+    assert!(
+        kv.scan("reg.blobs", b"", None, 10).unwrap().is_empty(),
+        "chunks reclaimed"
+    );
     // An empty blob is a blob.
     let w4 = blobs.writer("reg");
     assert_eq!(w4.commit(b"empty").unwrap(), Committed::New);
-    assert_eq!(blobs.reader("reg", b"empty").unwrap().unwrap().read_at(0, 10).unwrap(), b"");
+    assert_eq!(
+        blobs
+            .reader("reg", b"empty")
+            .unwrap()
+            .unwrap()
+            .read_at(0, 10)
+            .unwrap(),
+        b""
+    );
 }

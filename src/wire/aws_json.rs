@@ -59,11 +59,10 @@ pub fn parse_object(body: &[u8]) -> Result<Value, AwsError> {
             "Start of structure or map expected.",
         )
         .with_status(400)),
-        Err(e) => Err(AwsError::new(
-            "SerializationException",
-            format!("Malformed JSON: {e}"),
-        )
-        .with_status(400)),
+        Err(e) => Err(
+            AwsError::new("SerializationException", format!("Malformed JSON: {e}"))
+                .with_status(400),
+        ),
     }
 }
 

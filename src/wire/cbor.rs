@@ -42,8 +42,15 @@ pub fn decode(
     let input = if req.body.is_empty() {
         Value::Object(Map::new())
     } else {
-        let cbor: Cbor = ciborium::de::from_reader(req.body)
-            .map_err(|e| serialization(format!("Malformed CBOR: {e}")))?;
+        let cbor: Cbor = ciborium::de::from_reader(req.body).map_err(|e| {
+            use ciborium::de::Error;
+            serialization(match e {
+                Error::Io(_) => "Malformed CBOR: unexpected end of input".to_string(),
+                Error::Syntax(at) => format!("Malformed CBOR: syntax error at byte {at}"),
+                Error::Semantic(_, why) => format!("Malformed CBOR: {why}"),
+                Error::RecursionLimitExceeded => "Malformed CBOR: nested too deeply".to_string(),
+            })
+        })?;
         match op.input {
             Some(id) => to_json(model, id, &cbor)?.unwrap_or(Value::Object(Map::new())),
             None => Value::Object(Map::new()),
@@ -57,7 +64,9 @@ pub fn decode(
 
 fn int_of(i: Integer) -> Value {
     let n: i128 = i.into();
-    i64::try_from(n).map(Value::from).unwrap_or(Value::from(n as f64))
+    i64::try_from(n)
+        .map(Value::from)
+        .unwrap_or(Value::from(n as f64))
 }
 
 /// A CBOR value as the canonical value of shape `id`; nulls are absent members.
@@ -225,7 +234,12 @@ pub fn encode(model: &Model, op: &Operation, output: Value, request_id: &str) ->
         Some(id) => to_cbor(model, id, &output),
         None => Cbor::Map(vec![]),
     };
-    let mut r = response(200, "application/cbor", request_id, Bytes::from(to_bytes(&cbor)));
+    let mut r = response(
+        200,
+        "application/cbor",
+        request_id,
+        Bytes::from(to_bytes(&cbor)),
+    );
     r.headers_mut()
         .insert("smithy-protocol", HeaderValue::from_static("rpc-v2-cbor"));
     r
@@ -245,9 +259,14 @@ mod tests {
         let bytes = to_bytes(&cbor);
         let back: Cbor = ciborium::de::from_reader(bytes.as_slice()).unwrap();
         let Cbor::Map(top) = &back else { panic!() };
-        let Cbor::Map(inner) = &top[0].1 else { panic!() };
-        assert!(inner.iter().any(|(k, v)| k.as_text() == Some("CreateDate")
-            && matches!(v, Cbor::Tag(1, _))));
+        let Cbor::Map(inner) = &top[0].1 else {
+            panic!()
+        };
+        assert!(
+            inner
+                .iter()
+                .any(|(k, v)| k.as_text() == Some("CreateDate") && matches!(v, Cbor::Tag(1, _)))
+        );
         let json = to_json(model, op.output.unwrap(), &back).unwrap().unwrap();
         assert_eq!(json, out);
     }

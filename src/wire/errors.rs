@@ -81,20 +81,18 @@ pub fn encode(
             // Coral answers a request in a protocol it does not recognise (a foreign
             // Content-Type) with a bare XML element, whatever the target said:
             // https://github.com/disneystreaming/smithy4s/issues/167
-            if status == 404 && err.code == "UnknownOperationException" {
-                return response(
-                    404,
-                    &format!("application/x-amz-json-{json_version}"),
-                    request_id,
-                    Bytes::from_static(b"<UnknownOperationException/>\n"),
-                );
-            }
-            let body = Value::Object(json_body(err, model, true)).to_string();
+            let body = if status == 404 && err.code == "UnknownOperationException" {
+                Bytes::from_static(b"<UnknownOperationException/>\n")
+            } else {
+                Value::Object(json_body(err, model, true))
+                    .to_string()
+                    .into()
+            };
             response(
                 status,
                 &format!("application/x-amz-json-{json_version}"),
                 request_id,
-                body.into(),
+                body,
             )
         }
         Protocol::RestJson => {
@@ -112,9 +110,9 @@ pub fn encode(
             let body = format!(
                 "<ErrorResponse xmlns=\"{}\">\n  <Error>\n    <Type>{kind}</Type>\n    <Code>{}</Code>\n    <Message>{}</Message>\n  </Error>\n  <RequestId>{}</RequestId>\n</ErrorResponse>\n",
                 quick_xml::escape::escape(ns.as_str()),
-                quick_xml::escape::escape(err.code.as_str()),
-                quick_xml::escape::escape(err.message.as_str()),
-                quick_xml::escape::escape(request_id),
+                quick_xml::escape::partial_escape(err.code.as_str()),
+                quick_xml::escape::partial_escape(err.message.as_str()),
+                quick_xml::escape::partial_escape(request_id),
             );
             response(status, "text/xml", request_id, body.into())
         }
@@ -160,7 +158,10 @@ mod tests {
 
     #[test]
     fn query_error_shape() {
-        let err = AwsError::new("InvalidAction", "Could not find operation Nope for version 2011-06-15");
+        let err = AwsError::new(
+            "InvalidAction",
+            "Could not find operation Nope for version 2011-06-15",
+        );
         let r = encode(Protocol::Query, None, "", &err, "rid");
         let text = std::str::from_utf8(r.body()).unwrap();
         assert!(text.contains("<Type>Sender</Type>"));

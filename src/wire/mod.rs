@@ -128,9 +128,10 @@ fn by_path(req: &Request<'_>) -> Option<&'static ServiceMeta> {
     let params = query::params(req);
     if let Some(version) = params.get("Version") {
         if params.contains_key("Action") {
-            return catalog::SERVICES.iter().copied().find(|s| {
-                s.api_version == version && s.protocols.contains(&Protocol::Query)
-            });
+            return catalog::SERVICES
+                .iter()
+                .copied()
+                .find(|s| s.api_version == version && s.protocols.contains(&Protocol::Query));
         }
     }
     catalog::SERVICES
@@ -145,7 +146,8 @@ fn by_path(req: &Request<'_>) -> Option<&'static ServiceMeta> {
 fn protocol_of(service: &ServiceMeta, req: &Request<'_>) -> Protocol {
     let has = |p| service.protocols.contains(&p);
     if has(Protocol::Cbor)
-        && (req.header("smithy-protocol") == Some("rpc-v2-cbor") || req.path.starts_with("/service/"))
+        && (req.header("smithy-protocol") == Some("rpc-v2-cbor")
+            || req.path.starts_with("/service/"))
     {
         return Protocol::Cbor;
     }
@@ -155,22 +157,23 @@ fn protocol_of(service: &ServiceMeta, req: &Request<'_>) -> Protocol {
     service.protocols[0]
 }
 
-/// Decodes the operation and its canonical input, then validates it against the model.
-pub fn decode(
-    routed: &Routed,
-    req: &Request<'_>,
-) -> Result<(&'static Operation, Value), AwsError> {
+/// Decodes the operation and its canonical input (not yet validated: see [`check`]).
+pub fn decode(routed: &Routed, req: &Request<'_>) -> Result<(&'static Operation, Value), AwsError> {
     let model = routed.model();
-    let (op, mut input) = match routed.protocol {
-        Protocol::Json => aws_json::decode(model, req)?,
-        Protocol::RestJson => rest_json::decode(model, req)?,
-        Protocol::Query => query::decode(model, req)?,
-        Protocol::Cbor => cbor::decode(model, req)?,
-    };
-    if let Some(shape) = op.input {
-        validate::validate(model, shape, &mut input, routed.protocol)?;
+    match routed.protocol {
+        Protocol::Json => aws_json::decode(model, req),
+        Protocol::RestJson => rest_json::decode(model, req),
+        Protocol::Query => query::decode(model, req),
+        Protocol::Cbor => cbor::decode(model, req),
     }
-    Ok((op, input))
+}
+
+/// Validates a decoded input against the operation's input shape.
+pub fn check(routed: &Routed, op: &Operation, input: &mut Value) -> Result<(), AwsError> {
+    match op.input {
+        Some(shape) => validate::validate(routed.model(), shape, input, routed.protocol),
+        None => Ok(()),
+    }
 }
 
 /// Encodes a handler's output.

@@ -348,8 +348,11 @@ impl Model {
             .map(|(i, o)| (o.name.clone(), i))
             .collect();
         let m = &raw.metadata;
-        let mut protocols: Vec<Protocol> =
-            m.protocols.iter().filter_map(|p| Protocol::parse(p)).collect();
+        let mut protocols: Vec<Protocol> = m
+            .protocols
+            .iter()
+            .filter_map(|p| Protocol::parse(p))
+            .collect();
         if protocols.is_empty() {
             protocols.extend(Protocol::parse(&m.protocol));
         }
@@ -428,9 +431,11 @@ fn build_shape(
                 let e = raw.error.as_ref();
                 ErrorInfo {
                     code: e.and_then(|e| e.code.clone()).unwrap_or(name.to_string()),
-                    status: e
-                        .and_then(|e| e.http_status_code)
-                        .unwrap_or(if raw.fault { 500 } else { 400 }),
+                    status: e.and_then(|e| e.http_status_code).unwrap_or(if raw.fault {
+                        500
+                    } else {
+                        400
+                    }),
                     sender_fault: e.is_some_and(|e| e.sender_fault) || !raw.fault,
                 }
             });
@@ -442,7 +447,10 @@ fn build_shape(
             }
         }
         "list" => {
-            let m = raw.member.as_ref().ok_or(format!("{name}: list without member"))?;
+            let m = raw
+                .member
+                .as_ref()
+                .ok_or(format!("{name}: list without member"))?;
             Kind::List {
                 member: id(&m.shape)?,
                 member_name: m.location_name.clone(),
@@ -450,8 +458,16 @@ fn build_shape(
             }
         }
         "map" => Kind::Map {
-            key: id(&raw.key.as_ref().ok_or(format!("{name}: map without key"))?.shape)?,
-            value: id(&raw.value.as_ref().ok_or(format!("{name}: map without value"))?.shape)?,
+            key: id(&raw
+                .key
+                .as_ref()
+                .ok_or(format!("{name}: map without key"))?
+                .shape)?,
+            value: id(&raw
+                .value
+                .as_ref()
+                .ok_or(format!("{name}: map without value"))?
+                .shape)?,
             flattened: raw.flattened,
         },
         "string" => Kind::String,

@@ -10,10 +10,10 @@ use quick_xml::Writer;
 use quick_xml::events::{BytesEnd, BytesStart, BytesText, Event};
 use serde_json::{Map, Value};
 
+use super::Request;
 use super::errors::{WireResponse, response};
 use super::model::{Kind, Model, Operation, ShapeId};
 use super::validate::{number, parse_timestamp};
-use super::Request;
 use crate::error::AwsError;
 use crate::types::Timestamp;
 
@@ -136,16 +136,17 @@ fn read(
         }
         _ => match params.get(key) {
             None => Ok(None),
-            Some(text) => scalar(&shape.kind, text, key).map(Some),
+            Some(text) => scalar(&shape.kind, text, key, "ValidationError").map(Some),
         },
     }
 }
 
-/// A scalar from its text form (query strings, URI labels, headers).
-pub fn scalar(kind: &Kind, text: &str, name: &str) -> Result<Value, AwsError> {
+/// A scalar from its text form (query strings, URI labels, headers); a text that is not
+/// of the shape's type is refused with `code`.
+pub fn scalar(kind: &Kind, text: &str, name: &str, code: &str) -> Result<Value, AwsError> {
     let bad = |what: &str| {
         AwsError::new(
-            "ValidationError",
+            code,
             format!("Value '{text}' for parameter {name} is invalid. It must be {what}."),
         )
         .with_status(400)
@@ -181,7 +182,9 @@ fn close(w: &mut XmlWriter, name: &str) {
 
 fn text(w: &mut XmlWriter, name: &str, value: &str) {
     open(w, name);
-    let _ = w.write_event(Event::Text(BytesText::new(value)));
+    // AWS escapes only what XML requires in text (`<`, `>`, `&`), not quotes.
+    let escaped = quick_xml::escape::partial_escape(value);
+    let _ = w.write_event(Event::Text(BytesText::from_escaped(escaped)));
     close(w, name);
 }
 
@@ -202,7 +205,8 @@ fn write_value(w: &mut XmlWriter, model: &Model, id: ShapeId, name: &str, value:
             write_member(w, model, id, name, false, value)
         }
         (Kind::Timestamp, Value::Number(n)) => {
-            let t = Timestamp::from_secs_f64(n.as_f64().unwrap_or(0.0));
+            // Canonical seconds are floats; AWS's XML carries at most milliseconds.
+            let t = Timestamp::from_millis((n.as_f64().unwrap_or(0.0) * 1000.0).round() as i64);
             text(w, name, &t.to_iso8601());
         }
         (_, Value::String(s)) => text(w, name, s),
@@ -234,7 +238,13 @@ fn write_member(
             } else {
                 open(w, name);
                 for item in items {
-                    write_value(w, model, *member, member_name.as_deref().unwrap_or("member"), item);
+                    write_value(
+                        w,
+                        model,
+                        *member,
+                        member_name.as_deref().unwrap_or("member"),
+                        item,
+                    );
                 }
                 close(w, name);
             }
@@ -282,4 +292,3 @@ pub fn encode(model: &Model, op: &Operation, output: Value, request_id: &str) ->
     body.push(b'\n');
     response(200, "text/xml", request_id, Bytes::from(body))
 }
-

@@ -11,12 +11,15 @@ use http::HeaderValue;
 use percent_encoding::percent_decode_str;
 use serde_json::{Map, Value};
 
+use super::Request;
 use super::aws_json::parse_object;
 use super::errors::{WireResponse, response};
 use super::model::{Kind, Location, Model, Operation};
 use super::query::scalar;
-use super::Request;
 use crate::error::AwsError;
+
+/// The code of a path, query or header value that is not of its member's type.
+const BAD: &str = "SerializationException";
 
 #[derive(Debug)]
 enum Segment {
@@ -42,13 +45,15 @@ fn compile(index: usize, op: &Operation) -> Route {
     let segments = path
         .split('/')
         .filter(|s| !s.is_empty())
-        .map(|s| match s.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
-            Some(label) => match label.strip_suffix('+') {
-                Some(greedy) => Segment::Greedy(greedy.to_string()),
-                None => Segment::Label(label.to_string()),
+        .map(
+            |s| match s.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
+                Some(label) => match label.strip_suffix('+') {
+                    Some(greedy) => Segment::Greedy(greedy.to_string()),
+                    None => Segment::Label(label.to_string()),
+                },
+                None => Segment::Literal(s.to_string()),
             },
-            None => Segment::Literal(s.to_string()),
-        })
+        )
         .collect();
     let query = query
         .split('&')
@@ -113,7 +118,10 @@ fn matches(route: &Route, parts: &[&str]) -> Option<Vec<(String, String)>> {
 }
 
 /// The operation a request addresses, if any route of the model matches it.
-pub fn find(model: &'static Model, req: &Request<'_>) -> Option<(&'static Operation, Vec<(String, String)>)> {
+pub fn find(
+    model: &'static Model,
+    req: &Request<'_>,
+) -> Option<(&'static Operation, Vec<(String, String)>)> {
     let parts: Vec<&str> = req.path.split('/').filter(|s| !s.is_empty()).collect();
     let query: Vec<(String, String)> = form_urlencoded::parse(req.query.unwrap_or("").as_bytes())
         .into_owned()
@@ -139,7 +147,12 @@ pub fn find(model: &'static Model, req: &Request<'_>) -> Option<(&'static Operat
                 .count()
                 * 4
                 + route.query.len() * 2
-                + usize::from(!route.segments.iter().any(|s| matches!(s, Segment::Greedy(_))));
+                + usize::from(
+                    !route
+                        .segments
+                        .iter()
+                        .any(|s| matches!(s, Segment::Greedy(_))),
+                );
             if best.as_ref().is_none_or(|(score, _, _)| literals > *score) {
                 best = Some((literals, route, labels));
             }
@@ -163,7 +176,10 @@ pub fn decode(
         return Ok((op, Value::Object(Map::new())));
     };
     let input = model.shape(input_id);
-    let Kind::Structure { members, payload, .. } = &input.kind else {
+    let Kind::Structure {
+        members, payload, ..
+    } = &input.kind
+    else {
         return Ok((op, Value::Object(Map::new())));
     };
     let query: Vec<(String, String)> = form_urlencoded::parse(req.query.unwrap_or("").as_bytes())
@@ -209,7 +225,7 @@ pub fn decode(
             Location::Uri => {
                 if let Some((_, raw)) = labels.iter().find(|(n, _)| n == m.wire_name()) {
                     let text = percent_decode_str(raw).decode_utf8_lossy();
-                    obj.insert(m.name.clone(), scalar(kind, &text, m.wire_name())?);
+                    obj.insert(m.name.clone(), scalar(kind, &text, m.wire_name(), BAD)?);
                 }
             }
             Location::Query => {
@@ -223,7 +239,7 @@ pub fn decode(
                         let item = &model.shape(*member).kind;
                         let items = values
                             .iter()
-                            .map(|v| scalar(item, v, m.wire_name()))
+                            .map(|v| scalar(item, v, m.wire_name(), BAD))
                             .collect::<Result<Vec<_>, _>>()?;
                         obj.insert(m.name.clone(), Value::Array(items));
                     }
@@ -244,14 +260,14 @@ pub fn decode(
                     }
                     _ => {
                         if let Some(v) = values.first() {
-                            obj.insert(m.name.clone(), scalar(kind, v, m.wire_name())?);
+                            obj.insert(m.name.clone(), scalar(kind, v, m.wire_name(), BAD)?);
                         }
                     }
                 }
             }
             Location::Header => {
                 if let Some(v) = req.header(m.wire_name()) {
-                    obj.insert(m.name.clone(), scalar(kind, v, m.wire_name())?);
+                    obj.insert(m.name.clone(), scalar(kind, v, m.wire_name(), BAD)?);
                 }
             }
             _ => {}
@@ -266,16 +282,24 @@ pub fn encode(model: &Model, op: &Operation, output: Value, request_id: &str) ->
     let mut body = Map::new();
     let mut raw: Option<Bytes> = None;
     if let (Some(id), Value::Object(mut obj)) = (op.output, output) {
-        if let Kind::Structure { members, payload, .. } = &model.shape(id).kind {
+        if let Kind::Structure {
+            members, payload, ..
+        } = &model.shape(id).kind
+        {
             for m in members {
-                let Some(v) = obj.remove(&m.name) else { continue };
+                let Some(v) = obj.remove(&m.name) else {
+                    continue;
+                };
                 match m.location {
                     Location::Header => headers.push((
                         m.wire_name().to_string(),
                         v.as_str().map(str::to_string).unwrap_or(v.to_string()),
                     )),
                     Location::StatusCode => {
-                        status = v.as_u64().and_then(|s| u16::try_from(s).ok()).unwrap_or(status)
+                        status = v
+                            .as_u64()
+                            .and_then(|s| u16::try_from(s).ok())
+                            .unwrap_or(status)
                     }
                     _ if payload.as_deref() == Some(m.name.as_str()) => match v {
                         Value::Object(o) => body = o,

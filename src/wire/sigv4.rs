@@ -116,7 +116,9 @@ mod tests {
 
     #[test]
     fn reads_sigv4() {
-        let h = with("AWS4-HMAC-SHA256 Credential=AKID/20261123/eu-west-1/ecs/aws4_request, SignedHeaders=host;x-amz-date, Signature=abc");
+        let h = with(
+            "AWS4-HMAC-SHA256 Credential=AKID/20261123/eu-west-1/ecs/aws4_request, SignedHeaders=host;x-amz-date, Signature=abc",
+        );
         assert_eq!(
             parse(&h, None),
             Auth::Signed(Credential {
@@ -130,7 +132,9 @@ mod tests {
 
     #[test]
     fn reads_sigv4a_and_presigned() {
-        let h = with("AWS4-ECDSA-P256-SHA256 Credential=AKID/20261123/sts/aws4_request, SignedHeaders=host, Signature=abc");
+        let h = with(
+            "AWS4-ECDSA-P256-SHA256 Credential=AKID/20261123/sts/aws4_request, SignedHeaders=host, Signature=abc",
+        );
         let Auth::Signed(c) = parse(&h, None) else {
             panic!()
         };
@@ -151,7 +155,10 @@ mod tests {
             Auth::Malformed(m) if m.contains("'Signature'")
         ));
         assert!(matches!(
-            parse(&with("AWS4-HMAC-SHA256 Credential=a/b, SignedHeaders=h, Signature=s"), None),
+            parse(
+                &with("AWS4-HMAC-SHA256 Credential=a/b, SignedHeaders=h, Signature=s"),
+                None
+            ),
             Auth::Malformed(_)
         ));
     }

@@ -98,7 +98,6 @@ fn render(value: &Value) -> String {
     }
 }
 
-
 impl Validator<'_> {
     fn join(&self, path: &str, name: &str) -> String {
         let mut name = name.to_string();
@@ -164,7 +163,9 @@ impl Validator<'_> {
                     self.walk(*member, item, &format!("{path}.{}.member", i + 1))?;
                 }
             }
-            Kind::Map { key, value: vshape, .. } => {
+            Kind::Map {
+                key, value: vshape, ..
+            } => {
                 let Value::Object(map) = value else {
                     return Err(mismatch(value, "a map"));
                 };
@@ -387,16 +388,31 @@ mod tests {
     fn wrong_types_are_serialization_errors() {
         let err = check("ecs", "ListClusters", json!({"maxResults": "ten"})).unwrap_err();
         assert_eq!(err.code, "SerializationException");
-        assert_eq!(err.message, "STRING_VALUE can not be converted to an Integer");
+        assert_eq!(
+            err.message,
+            "STRING_VALUE can not be converted to an Integer"
+        );
         let err = check("ecs", "ListClusters", json!({"nextToken": {"a": 1}})).unwrap_err();
-        assert_eq!(err.message, "Start of structure or map found where not expected.");
+        assert_eq!(
+            err.message,
+            "Start of structure or map found where not expected."
+        );
     }
 
     #[test]
     fn lengths_ranges_patterns() {
-        let err = check("sts", "AssumeRole", json!({"RoleArn": "short", "RoleSessionName": "a b", "DurationSeconds": 10})).unwrap_err();
+        let err = check(
+            "sts",
+            "AssumeRole",
+            json!({"RoleArn": "short", "RoleSessionName": "a b", "DurationSeconds": 10}),
+        )
+        .unwrap_err();
         assert_eq!(err.code, "ValidationError");
-        assert!(err.message.starts_with("3 validation errors detected: "), "{}", err.message);
+        assert!(
+            err.message.starts_with("3 validation errors detected: "),
+            "{}",
+            err.message
+        );
         assert!(err.message.contains("Value 'short' at 'roleArn' failed to satisfy constraint: Member must have length greater than or equal to 20"));
         assert!(err.message.contains("Value '10' at 'durationSeconds' failed to satisfy constraint: Member must have value greater than or equal to 900"));
         assert!(err.message.contains("at 'roleSessionName' failed to satisfy constraint: Member must satisfy regular expression pattern"));
@@ -404,14 +420,12 @@ mod tests {
 
     #[test]
     fn timestamps_are_normalised() {
-        let v = check(
-            "ecs",
-            "ListServicesByNamespace",
-            json!({"namespace": "x"}),
-        )
-        .unwrap();
+        let v = check("ecs", "ListServicesByNamespace", json!({"namespace": "x"})).unwrap();
         assert_eq!(v, json!({"namespace": "x"}));
-        assert_eq!(parse_timestamp("2026-11-23T00:00:00Z"), Some(1_795_392_000.0));
+        assert_eq!(
+            parse_timestamp("2026-11-23T00:00:00Z"),
+            Some(1_795_392_000.0)
+        );
         assert_eq!(number(3.0), json!(3));
     }
 }

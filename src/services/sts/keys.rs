@@ -68,9 +68,8 @@ pub fn account_of(key: &str) -> Option<String> {
 pub fn stable_id(prefix: &str, name: &str) -> String {
     // FNV-1a, twice with different seeds, for 16 bytes of spread.
     let hash = |seed: u64| {
-        name.bytes().fold(seed, |h, b| {
-            (h ^ b as u64).wrapping_mul(0x0100_0000_01b3)
-        })
+        name.bytes()
+            .fold(seed, |h, b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3))
     };
     let mut bytes = hash(0xcbf2_9ce4_8422_2325).to_be_bytes().to_vec();
     bytes.extend_from_slice(&hash(0x8422_2325_cbf2_9ce4).to_be_bytes());

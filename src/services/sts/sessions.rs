@@ -96,8 +96,9 @@ pub fn issue(
         access_key_id: Some(key),
         secret_access_key: Some(keys::random_text(40, SECRET)),
         session_token: Some(format!("FwoGZXIvYXdzE{}", keys::random_text(300, SECRET))),
+        // STS states expirations in whole seconds.
         expiration: Some(Timestamp::from_millis(
-            ctx.clock.now_millis() + i64::from(seconds) * 1000,
+            (ctx.clock.now_millis() / 1000 + i64::from(seconds)) * 1000,
         )),
     })
 }

@@ -361,8 +361,8 @@ mod tests {
         .unwrap();
         let botocore = source["botocore"].as_str().unwrap();
         for (name, module) in GENERATED {
-            let json = std::fs::read_to_string(root.join(format!("fixtures/models/{name}.json")))
-                .unwrap();
+            let json =
+                std::fs::read_to_string(root.join(format!("fixtures/models/{name}.json"))).unwrap();
             let model = Model::parse(&json).unwrap();
             let want = generate(name, &model, botocore);
             let path = root.join(format!("src/services/{module}/api.rs"));

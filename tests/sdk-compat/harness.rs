@@ -1,0 +1,65 @@
+//! Serves Dockside's `app` on 127.0.0.1:0 for one test and builds SDK configurations that
+//! point at it; it never talks to real AWS (no credentials chain, no IMDS).
+
+use std::sync::Arc;
+
+use aws_sdk_sts::config::{BehaviorVersion, Credentials, Region};
+use dockside::{AppState, Config};
+
+pub struct Dockside {
+    pub endpoint: String,
+    pub state: Arc<AppState>,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+}
+
+impl Dockside {
+    pub async fn start() -> Dockside {
+        let state = AppState::open(Config::ephemeral()).expect("memory store");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let endpoint = format!("http://{}", listener.local_addr().unwrap());
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        tokio::spawn(dockside::serve(state.clone(), listener, async move {
+            let _ = stopped.await;
+        }));
+        Dockside {
+            endpoint,
+            state,
+            stop: Some(stop),
+        }
+    }
+
+    fn credentials(key: &str) -> Credentials {
+        Credentials::new(key, "secret", None, None, "dockside-tests")
+    }
+
+    pub fn sts_config(&self, key: &str) -> aws_sdk_sts::Config {
+        aws_sdk_sts::Config::builder()
+            .behavior_version(BehaviorVersion::latest())
+            .region(Region::new("us-east-1"))
+            .endpoint_url(&self.endpoint)
+            .credentials_provider(Self::credentials(key))
+            .build()
+    }
+
+    /// A shared configuration every service client can be built from.
+    pub fn sdk_config(&self, key: &str) -> aws_types::SdkConfig {
+        aws_types::SdkConfig::builder()
+            .behavior_version(BehaviorVersion::latest())
+            .region(Region::new("us-east-1"))
+            .endpoint_url(&self.endpoint)
+            .credentials_provider(
+                aws_credential_types::provider::SharedCredentialsProvider::new(Self::credentials(
+                    key,
+                )),
+            )
+            .build()
+    }
+}
+
+impl Drop for Dockside {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+}
