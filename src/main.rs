@@ -12,6 +12,7 @@ async fn main() {
     tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_target(false)
+        .with_writer(std::io::stderr)
         .init();
     if let Err(e) = run(config).await {
         tracing::error!("{e}");

@@ -1,0 +1,182 @@
+//! The `dockside` binary as users run it: `Ready.`, flags, SIGTERM, and state that
+//! survives both a clean stop and `kill -9`. It never mocks the process or the store.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// Starts the binary and waits for its `Ready.` line.
+fn start(args: &[&str], envs: &[(&str, &str)]) -> Child {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dockside"))
+        .args(args)
+        .envs(envs.iter().copied())
+        .env_remove("DOCKSIDE_LISTEN")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines() {
+            let Ok(line) = line else { break };
+            if line == "Ready." {
+                let _ = tx.send(());
+            }
+        }
+    });
+    rx.recv_timeout(Duration::from_secs(20))
+        .expect("dockside printed Ready.");
+    child
+}
+
+/// One HTTP/1.1 exchange; returns status and body.
+fn http(port: u16, request: &str) -> (u16, String) {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    s.write_all(request.as_bytes()).unwrap();
+    let mut out = String::new();
+    s.read_to_string(&mut out).unwrap();
+    let status = out[9..12].parse().unwrap();
+    let body = out.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default();
+    (status, body)
+}
+
+fn sts(port: u16, key: &str, form: &str) -> (u16, String) {
+    http(
+        port,
+        &format!(
+            "POST / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Type: application/x-www-form-urlencoded\r\nAuthorization: AWS4-HMAC-SHA256 Credential={key}/20261123/us-east-1/sts/aws4_request, SignedHeaders=host, Signature=0\r\nContent-Length: {}\r\n\r\n{form}",
+            form.len()
+        ),
+    )
+}
+
+fn between<'a>(text: &'a str, open: &str, close: &str) -> &'a str {
+    let start = text.find(open).unwrap() + open.len();
+    &text[start..start + text[start..].find(close).unwrap()]
+}
+
+fn wait_exit(child: &mut Child, limit: Duration) -> std::process::ExitStatus {
+    let t0 = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            return status;
+        }
+        assert!(t0.elapsed() < limit, "dockside did not exit");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+const ASSUME: &str = "Action=AssumeRole&Version=2011-06-15&RoleArn=arn%3Aaws%3Aiam%3A%3A123456789012%3Arole%2Fr&RoleSessionName=durable";
+const WHO: &str = "Action=GetCallerIdentity&Version=2011-06-15";
+
+#[test]
+fn ready_then_clean_stop_on_sigterm() {
+    let port = free_port();
+    let addr = format!("127.0.0.1:{port}");
+    let mut child = start(&["--ephemeral", "--listen", &addr], &[]);
+    let (status, body) = http(
+        port,
+        "GET /_dockside/health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+    );
+    assert_eq!(status, 200, "{body}");
+    let ok = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(ok.success());
+    assert!(wait_exit(&mut child, Duration::from_secs(10)).success());
+}
+
+#[test]
+fn acknowledged_writes_survive_sigkill_and_sigterm() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap();
+    let port = free_port();
+    let addr = format!("127.0.0.1:{port}");
+    let mut child = start(&["--listen", &addr, "--data-dir", data], &[]);
+    let (status, body) = sts(port, "test", ASSUME);
+    assert_eq!(status, 200, "{body}");
+    let key = between(&body, "<AccessKeyId>", "</AccessKeyId>").to_string();
+    // The answer was sent, so the write is on disk: kill without warning.
+    child.kill().unwrap();
+    child.wait().unwrap();
+
+    let mut child = start(&["--listen", &addr, "--data-dir", data], &[]);
+    let (_, body) = sts(port, &key, WHO);
+    assert_eq!(between(&body, "<Account>", "</Account>"), "123456789012");
+    let (_, body) = sts(port, "test", ASSUME);
+    let second = between(&body, "<AccessKeyId>", "</AccessKeyId>").to_string();
+    Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(wait_exit(&mut child, Duration::from_secs(10)).success());
+
+    let mut child = start(&["--listen", &addr, "--data-dir", data], &[]);
+    for k in [&key, &second] {
+        let (_, body) = sts(port, k, WHO);
+        assert_eq!(between(&body, "<Account>", "</Account>"), "123456789012");
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+}
+
+#[test]
+fn environment_configures_listen_account_and_region() {
+    let port = free_port();
+    let mut child = start(
+        &["--ephemeral"],
+        &[
+            ("GATEWAY_LISTEN", &format!("127.0.0.1:{port}")),
+            ("DOCKSIDE_ACCOUNT_ID", "210987654321"),
+        ],
+    );
+    let (status, body) = sts(port, "test", WHO);
+    assert_eq!(status, 200);
+    assert_eq!(between(&body, "<Account>", "</Account>"), "210987654321");
+    child.kill().unwrap();
+    child.wait().unwrap();
+}
+
+#[test]
+fn help_documents_every_flag() {
+    let out = Command::new(env!("CARGO_BIN_EXE_dockside"))
+        .arg("--help")
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    for flag in [
+        "--listen",
+        "DOCKSIDE_LISTEN",
+        "GATEWAY_LISTEN",
+        "--data-dir",
+        "--ephemeral",
+        "--account-id",
+        "--region",
+        "--log-level",
+    ] {
+        assert!(text.contains(flag), "--help mentions {flag}");
+    }
+}
+
+#[test]
+fn bad_listen_address_fails_fast() {
+    let out = Command::new(env!("CARGO_BIN_EXE_dockside"))
+        .args(["--ephemeral", "--listen", "not-an-address"])
+        .env_remove("GATEWAY_LISTEN")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("invalid listen address"));
+}
