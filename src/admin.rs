@@ -74,10 +74,8 @@ async fn reset(
         .ok()
         .and_then(|b| b.service);
     let service = query.service.or(from_body);
-    if let Some(name) = &service {
-        if catalog::by_name(name).is_none() {
-            return error(StatusCode::BAD_REQUEST, format!("unknown service {name:?}"));
-        }
+    if let Some(name) = service.as_deref().filter(|n| catalog::by_name(n).is_none()) {
+        return error(StatusCode::BAD_REQUEST, format!("unknown service {name:?}"));
     }
     match do_reset(&state, service.as_deref()).await {
         Ok(()) => Json(json!({ "reset": service.unwrap_or_else(|| "all".into()) })).into_response(),
@@ -92,7 +90,7 @@ async fn do_reset(state: &Arc<AppState>, service: Option<&str>) -> Result<(), St
         .await
         .map_err(|e| e.to_string())?
         .map_err(|e| e.to_string())?;
-    tracing::info!(service = service.as_deref().unwrap_or("all"), "state reset");
+    tracing::info!(service = service.unwrap_or("all"), "state reset");
     Ok(())
 }
 

@@ -19,7 +19,7 @@ pub struct AwsError {
     pub code: String,
     pub message: String,
     pub status: Option<u16>,
-    pub fields: serde_json::Map<String, serde_json::Value>,
+    pub fields: Vec<(String, serde_json::Value)>,
 }
 
 impl AwsError {
@@ -28,7 +28,7 @@ impl AwsError {
             code: code.into(),
             message: message.into(),
             status: None,
-            fields: serde_json::Map::new(),
+            fields: Vec::new(),
         }
     }
 
@@ -40,7 +40,7 @@ impl AwsError {
 
     /// Adds a member of the error shape beside the message (`reason`, `resourceName`…).
     pub fn with_field(mut self, name: &str, value: impl Into<serde_json::Value>) -> Self {
-        self.fields.insert(name.to_string(), value.into());
+        self.fields.push((name.to_string(), value.into()));
         self
     }
 

@@ -86,6 +86,21 @@ impl<'de> Deserialize<'de> for Blob {
     }
 }
 
+/// Turns a validated canonical value into a handler's input type. A mismatch that the
+/// validator let through (it should not) is the client's malformed input.
+pub fn decode<T: serde::de::DeserializeOwned>(
+    value: serde_json::Value,
+) -> crate::error::AwsResult<T> {
+    serde_json::from_value(value).map_err(|e| {
+        crate::error::AwsError::new("SerializationException", e.to_string()).with_status(400)
+    })
+}
+
+/// Turns a handler's output into the canonical value the wire encodes.
+pub fn encode<T: Serialize>(value: &T) -> crate::error::AwsResult<serde_json::Value> {
+    serde_json::to_value(value).map_err(crate::error::AwsError::internal)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -108,19 +123,4 @@ mod tests {
         assert_eq!(serde_json::to_string(&b).unwrap(), "\"aGk=\"");
         assert!(serde_json::from_str::<Blob>("\"@@\"").is_err());
     }
-}
-
-/// Turns a validated canonical value into a handler's input type. A mismatch that the
-/// validator let through (it should not) is the client's malformed input.
-pub fn decode<T: serde::de::DeserializeOwned>(
-    value: serde_json::Value,
-) -> crate::error::AwsResult<T> {
-    serde_json::from_value(value).map_err(|e| {
-        crate::error::AwsError::new("SerializationException", e.to_string()).with_status(400)
-    })
-}
-
-/// Turns a handler's output into the canonical value the wire encodes.
-pub fn encode<T: Serialize>(value: &T) -> crate::error::AwsResult<serde_json::Value> {
-    serde_json::to_value(value).map_err(crate::error::AwsError::internal)
 }

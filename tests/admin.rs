@@ -21,9 +21,8 @@ async fn call(app: &axum::Router, method: &str, uri: &str, body: &str) -> (u16, 
     let bytes = resp.into_body().collect().await.unwrap().to_bytes();
     (
         status,
-        serde_json::from_slice(&bytes).unwrap_or(Value::String(
-            String::from_utf8_lossy(&bytes).into_owned(),
-        )),
+        serde_json::from_slice(&bytes)
+            .unwrap_or(Value::String(String::from_utf8_lossy(&bytes).into_owned())),
     )
 }
 
@@ -40,7 +39,15 @@ async fn assume_role(app: &axum::Router) -> String {
         .unwrap();
     let resp = app.clone().oneshot(req).await.unwrap();
     assert_eq!(resp.status(), 200);
-    let text = String::from_utf8(resp.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap();
+    let text = String::from_utf8(
+        resp.into_body()
+            .collect()
+            .await
+            .unwrap()
+            .to_bytes()
+            .to_vec(),
+    )
+    .unwrap();
     let start = text.find("<AccessKeyId>").unwrap() + "<AccessKeyId>".len();
     text[start..start + 20].to_string()
 }
@@ -54,7 +61,15 @@ async fn account_of(app: &axum::Router, key: &str) -> String {
         .body(Body::from("Action=GetCallerIdentity&Version=2011-06-15"))
         .unwrap();
     let resp = app.clone().oneshot(req).await.unwrap();
-    let text = String::from_utf8(resp.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap();
+    let text = String::from_utf8(
+        resp.into_body()
+            .collect()
+            .await
+            .unwrap()
+            .to_bytes()
+            .to_vec(),
+    )
+    .unwrap();
     let start = text.find("<Account>").unwrap() + "<Account>".len();
     text[start..start + 12].to_string()
 }
@@ -105,7 +120,11 @@ async fn compatibility_resets() {
         let key = assume_role(&app).await;
         let (status, body) = call(&app, "POST", uri, "").await;
         assert_eq!((status, body), (200, want), "{uri}");
-        assert_eq!(account_of(&app, &key).await, "000000000000", "{uri} cleared STS");
+        assert_eq!(
+            account_of(&app, &key).await,
+            "000000000000",
+            "{uri} cleared STS"
+        );
     }
 }
 
@@ -118,12 +137,27 @@ async fn clock_reads_and_advances() {
     let (_, manual) = call(&app, "POST", "/_dockside/clock", r#"{"mode":"manual"}"#).await;
     assert_eq!(manual["mode"], "manual");
     let t0 = manual["nowMillis"].as_i64().unwrap();
-    let (_, later) = call(&app, "POST", "/_dockside/clock", r#"{"advanceSeconds":3600}"#).await;
+    let (_, later) = call(
+        &app,
+        "POST",
+        "/_dockside/clock",
+        r#"{"advanceSeconds":3600}"#,
+    )
+    .await;
     assert_eq!(later["nowMillis"].as_i64().unwrap(), t0 + 3_600_000);
     let (_, read) = call(&app, "GET", "/_dockside/clock", "").await;
-    assert_eq!(read["nowMillis"].as_i64().unwrap(), t0 + 3_600_000, "manual time stands still");
+    assert_eq!(
+        read["nowMillis"].as_i64().unwrap(),
+        t0 + 3_600_000,
+        "manual time stands still"
+    );
 
-    for bad in [r#"{"advanceSeconds":-1}"#, r#"{"mode":"sideways"}"#, "not json", r#"{"advance":1}"#] {
+    for bad in [
+        r#"{"advanceSeconds":-1}"#,
+        r#"{"mode":"sideways"}"#,
+        "not json",
+        r#"{"advance":1}"#,
+    ] {
         let (status, body) = call(&app, "POST", "/_dockside/clock", bad).await;
         assert_eq!(status, 400, "{bad}");
         assert!(body["error"].is_string());
@@ -137,12 +171,18 @@ async fn oversized_bodies_are_refused() {
     let req = http::Request::builder()
         .method("POST")
         .uri("/")
-        .header("x-amz-target", "AmazonEC2ContainerServiceV20141113.ListClusters")
+        .header(
+            "x-amz-target",
+            "AmazonEC2ContainerServiceV20141113.ListClusters",
+        )
         .header("content-type", "application/x-amz-json-1.1")
         .header("authorization", AUTH.replace("/sts/", "/ecs/"))
         .body(Body::from(big))
         .unwrap();
     let resp = app.oneshot(req).await.unwrap();
     assert_eq!(resp.status(), 413);
-    assert_eq!(resp.headers()["x-amzn-errortype"], "RequestEntityTooLargeException");
+    assert_eq!(
+        resp.headers()["x-amzn-errortype"],
+        "RequestEntityTooLargeException"
+    );
 }

@@ -8,9 +8,12 @@ use std::sync::RwLock;
 
 use super::{Batch, Conflict, Entry, Kv, StorageError, StorageResult};
 
+/// One namespace: ordered keys to values.
+type Space = BTreeMap<Vec<u8>, Vec<u8>>;
+
 #[derive(Default)]
 pub struct MemoryKv {
-    spaces: RwLock<HashMap<String, BTreeMap<Vec<u8>, Vec<u8>>>>,
+    spaces: RwLock<HashMap<String, Space>>,
 }
 
 fn poisoned<T>(_: T) -> StorageError {

@@ -80,10 +80,10 @@ fn to_json(model: &Model, id: ShapeId, cbor: &Cbor) -> Result<Option<Value>, Aws
                 let Cbor::Text(k) = k else {
                     return Err(serialization("Structure keys must be text."));
                 };
-                if let Some(m) = members.iter().find(|m| &m.name == k) {
-                    if let Some(v) = to_json(model, m.shape, v)? {
-                        obj.insert(k.clone(), v);
-                    }
+                if let Some(m) = members.iter().find(|m| &m.name == k)
+                    && let Some(v) = to_json(model, m.shape, v)?
+                {
+                    obj.insert(k.clone(), v);
                 }
             }
             Value::Object(obj)

@@ -130,10 +130,10 @@ pub fn encode(
             r
         }
     };
-    if protocol != Protocol::Query {
-        if let Ok(v) = HeaderValue::from_str(&err.code) {
-            r.headers_mut().insert("X-Amzn-ErrorType", v);
-        }
+    if protocol != Protocol::Query
+        && let Ok(v) = HeaderValue::from_str(&err.code)
+    {
+        r.headers_mut().insert("X-Amzn-ErrorType", v);
     }
     r
 }

@@ -126,13 +126,13 @@ fn by_path(req: &Request<'_>) -> Option<&'static ServiceMeta> {
         return catalog::by_target_prefix(rest.split('/').next()?);
     }
     let params = query::params(req);
-    if let Some(version) = params.get("Version") {
-        if params.contains_key("Action") {
-            return catalog::SERVICES
-                .iter()
-                .copied()
-                .find(|s| s.api_version == version && s.protocols.contains(&Protocol::Query));
-        }
+    if let Some(version) = params.get("Version")
+        && params.contains_key("Action")
+    {
+        return catalog::SERVICES
+            .iter()
+            .copied()
+            .find(|s| s.api_version == version && s.protocols.contains(&Protocol::Query));
     }
     catalog::SERVICES
         .iter()

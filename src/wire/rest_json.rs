@@ -88,8 +88,11 @@ fn routes(model: &'static Model) -> &'static [Route] {
     })
 }
 
+/// URI label names and their raw (still percent-encoded) values.
+pub type Labels = Vec<(String, String)>;
+
 /// Matches a path against a route, returning the raw (still encoded) label values.
-fn matches(route: &Route, parts: &[&str]) -> Option<Vec<(String, String)>> {
+fn matches(route: &Route, parts: &[&str]) -> Option<Labels> {
     let mut labels = Vec::new();
     let mut i = 0;
     for seg in &route.segments {
@@ -118,15 +121,12 @@ fn matches(route: &Route, parts: &[&str]) -> Option<Vec<(String, String)>> {
 }
 
 /// The operation a request addresses, if any route of the model matches it.
-pub fn find(
-    model: &'static Model,
-    req: &Request<'_>,
-) -> Option<(&'static Operation, Vec<(String, String)>)> {
+pub fn find(model: &'static Model, req: &Request<'_>) -> Option<(&'static Operation, Labels)> {
     let parts: Vec<&str> = req.path.split('/').filter(|s| !s.is_empty()).collect();
     let query: Vec<(String, String)> = form_urlencoded::parse(req.query.unwrap_or("").as_bytes())
         .into_owned()
         .collect();
-    let mut best: Option<(usize, &Route, Vec<(String, String)>)> = None;
+    let mut best: Option<(usize, &Route, Labels)> = None;
     for route in routes(model) {
         if !route.method.eq_ignore_ascii_case(req.method) {
             continue;
@@ -281,34 +281,33 @@ pub fn encode(model: &Model, op: &Operation, output: Value, request_id: &str) ->
     let mut headers: Vec<(String, String)> = Vec::new();
     let mut body = Map::new();
     let mut raw: Option<Bytes> = None;
-    if let (Some(id), Value::Object(mut obj)) = (op.output, output) {
-        if let Kind::Structure {
+    if let (Some(id), Value::Object(mut obj)) = (op.output, output)
+        && let Kind::Structure {
             members, payload, ..
         } = &model.shape(id).kind
-        {
-            for m in members {
-                let Some(v) = obj.remove(&m.name) else {
-                    continue;
-                };
-                match m.location {
-                    Location::Header => headers.push((
-                        m.wire_name().to_string(),
-                        v.as_str().map(str::to_string).unwrap_or(v.to_string()),
-                    )),
-                    Location::StatusCode => {
-                        status = v
-                            .as_u64()
-                            .and_then(|s| u16::try_from(s).ok())
-                            .unwrap_or(status)
-                    }
-                    _ if payload.as_deref() == Some(m.name.as_str()) => match v {
-                        Value::Object(o) => body = o,
-                        Value::String(s) => raw = Some(Bytes::from(s)),
-                        other => raw = Some(Bytes::from(other.to_string())),
-                    },
-                    _ => {
-                        body.insert(m.name.clone(), v);
-                    }
+    {
+        for m in members {
+            let Some(v) = obj.remove(&m.name) else {
+                continue;
+            };
+            match m.location {
+                Location::Header => headers.push((
+                    m.wire_name().to_string(),
+                    v.as_str().map(str::to_string).unwrap_or(v.to_string()),
+                )),
+                Location::StatusCode => {
+                    status = v
+                        .as_u64()
+                        .and_then(|s| u16::try_from(s).ok())
+                        .unwrap_or(status)
+                }
+                _ if payload.as_deref() == Some(m.name.as_str()) => match v {
+                    Value::Object(o) => body = o,
+                    Value::String(s) => raw = Some(Bytes::from(s)),
+                    other => raw = Some(Bytes::from(other.to_string())),
+                },
+                _ => {
+                    body.insert(m.name.clone(), v);
                 }
             }
         }

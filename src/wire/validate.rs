@@ -101,11 +101,11 @@ fn render(value: &Value) -> String {
 impl Validator<'_> {
     fn join(&self, path: &str, name: &str) -> String {
         let mut name = name.to_string();
-        if self.lower_camel {
-            if let Some(first) = name.get(0..1) {
-                let lower = first.to_ascii_lowercase();
-                name.replace_range(0..1, &lower);
-            }
+        if self.lower_camel
+            && let Some(first) = name.get(0..1)
+        {
+            let lower = first.to_ascii_lowercase();
+            name.replace_range(0..1, &lower);
         }
         if path.is_empty() {
             name
@@ -192,44 +192,44 @@ impl Validator<'_> {
     }
 
     fn length(&mut self, shape: &Shape, len: usize, value: &Value, path: &str) {
-        if let Some(min) = shape.min {
-            if (len as f64) < min {
-                self.fail(
-                    value,
-                    path,
-                    format!("Member must have length greater than or equal to {min}"),
-                );
-            }
+        if let Some(min) = shape.min
+            && (len as f64) < min
+        {
+            self.fail(
+                value,
+                path,
+                format!("Member must have length greater than or equal to {min}"),
+            );
         }
-        if let Some(max) = shape.max {
-            if (len as f64) > max {
-                self.fail(
-                    value,
-                    path,
-                    format!("Member must have length less than or equal to {max}"),
-                );
-            }
+        if let Some(max) = shape.max
+            && (len as f64) > max
+        {
+            self.fail(
+                value,
+                path,
+                format!("Member must have length less than or equal to {max}"),
+            );
         }
     }
 
     fn range(&mut self, shape: &Shape, n: f64, value: &Value, path: &str) {
-        if let Some(min) = shape.min {
-            if n < min {
-                self.fail(
-                    value,
-                    path,
-                    format!("Member must have value greater than or equal to {min}"),
-                );
-            }
+        if let Some(min) = shape.min
+            && n < min
+        {
+            self.fail(
+                value,
+                path,
+                format!("Member must have value greater than or equal to {min}"),
+            );
         }
-        if let Some(max) = shape.max {
-            if n > max {
-                self.fail(
-                    value,
-                    path,
-                    format!("Member must have value less than or equal to {max}"),
-                );
-            }
+        if let Some(max) = shape.max
+            && n > max
+        {
+            self.fail(
+                value,
+                path,
+                format!("Member must have value less than or equal to {max}"),
+            );
         }
     }
 
@@ -240,26 +240,26 @@ impl Validator<'_> {
                     return Err(mismatch(value, "a String"));
                 };
                 let len = s.chars().count();
-                if let Some(allowed) = &shape.enum_values {
-                    if !allowed.iter().any(|a| a == s) {
-                        let set = allowed.join(", ");
-                        self.fail(
-                            value,
-                            path,
-                            format!("Member must satisfy enum value set: [{set}]"),
-                        );
-                        return Ok(());
-                    }
+                if let Some(allowed) = &shape.enum_values
+                    && !allowed.iter().any(|a| a == s)
+                {
+                    let set = allowed.join(", ");
+                    self.fail(
+                        value,
+                        path,
+                        format!("Member must satisfy enum value set: [{set}]"),
+                    );
+                    return Ok(());
                 }
                 self.length(shape, len, &value.clone(), path);
-                if let (Some(re), Some(p)) = (shape.regex(), &shape.pattern) {
-                    if !re.is_match(s) {
-                        self.fail(
-                            &value.clone(),
-                            path,
-                            format!("Member must satisfy regular expression pattern: {p}"),
-                        );
-                    }
+                if let (Some(re), Some(p)) = (shape.regex(), &shape.pattern)
+                    && !re.is_match(s)
+                {
+                    self.fail(
+                        &value.clone(),
+                        path,
+                        format!("Member must satisfy regular expression pattern: {p}"),
+                    );
                 }
             }
             Kind::Integer | Kind::Long => {
@@ -297,10 +297,8 @@ impl Validator<'_> {
                 let n = n.as_f64().unwrap_or(0.0);
                 self.range(shape, n, &value.clone(), path);
             }
-            Kind::Boolean => {
-                if !value.is_boolean() {
-                    return Err(mismatch(value, "a Boolean"));
-                }
+            Kind::Boolean if !value.is_boolean() => {
+                return Err(mismatch(value, "a Boolean"));
             }
             Kind::Timestamp => match &*value {
                 Value::Number(_) => {}

@@ -1,14 +1,11 @@
 //! Serves Dockside's `app` on 127.0.0.1:0 for one test and builds SDK configurations that
 //! point at it; it never talks to real AWS (no credentials chain, no IMDS).
 
-use std::sync::Arc;
-
 use aws_sdk_sts::config::{BehaviorVersion, Credentials, Region};
 use dockside::{AppState, Config};
 
 pub struct Dockside {
     pub endpoint: String,
-    pub state: Arc<AppState>,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
 }
 
@@ -18,12 +15,11 @@ impl Dockside {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let endpoint = format!("http://{}", listener.local_addr().unwrap());
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        tokio::spawn(dockside::serve(state.clone(), listener, async move {
+        tokio::spawn(dockside::serve(state, listener, async move {
             let _ = stopped.await;
         }));
         Dockside {
             endpoint,
-            state,
             stop: Some(stop),
         }
     }

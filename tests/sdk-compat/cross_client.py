@@ -1,0 +1,140 @@
+#!/usr/bin/env python3
+"""The cross-client suite: boto3 and the aws CLI (pinned in requirements.txt) against a
+running Dockside whose endpoint is in DOCKSIDE_ENDPOINT.
+
+It only speaks to that endpoint, with dummy credentials; it never reaches real AWS.
+Run by scripts/test.sh after the Rust tests.
+"""
+import json
+import os
+import subprocess
+import sys
+import unittest
+
+import boto3
+import botocore
+from botocore.config import Config
+from botocore.exceptions import ClientError
+
+ENDPOINT = os.environ["DOCKSIDE_ENDPOINT"]
+AWS = os.path.join(os.path.dirname(sys.executable), "aws")
+
+
+def client(service, key="test", **config):
+    return boto3.client(
+        service,
+        endpoint_url=ENDPOINT,
+        region_name="us-east-1",
+        aws_access_key_id=key,
+        aws_secret_access_key="secret",
+        config=Config(retries={"max_attempts": 1}, **config),
+    )
+
+
+def cli(*args, key="test", endpoint=True, env=None):
+    """Runs the aws CLI; returns (exit code, stdout, stderr)."""
+    full_env = dict(os.environ)
+    full_env.update({
+        "AWS_ACCESS_KEY_ID": key,
+        "AWS_SECRET_ACCESS_KEY": "secret",
+        "AWS_DEFAULT_REGION": "us-east-1",
+        "AWS_CONFIG_FILE": "/dev/null",
+        "AWS_SHARED_CREDENTIALS_FILE": "/dev/null",
+    })
+    full_env.update(env or {})
+    cmd = [AWS] + (["--endpoint-url", ENDPOINT] if endpoint else []) + list(args)
+    p = subprocess.run(cmd, capture_output=True, text=True, env=full_env, timeout=60)
+    return p.returncode, p.stdout, p.stderr
+
+
+class Boto3(unittest.TestCase):
+    def test_caller_identity(self):
+        who = client("sts").get_caller_identity()
+        self.assertEqual(who["Account"], "000000000000")
+        self.assertEqual(who["Arn"], "arn:aws:iam::000000000000:root")
+        self.assertEqual(client("sts", key="123456789012").get_caller_identity()["Account"], "123456789012")
+
+    def test_assume_role_round_trip(self):
+        out = client("sts").assume_role(
+            RoleArn="arn:aws:iam::111122223333:role/app/reader", RoleSessionName="boto3")
+        creds = out["Credentials"]
+        self.assertTrue(creds["AccessKeyId"].startswith("ASIA"))
+        self.assertEqual(out["AssumedRoleUser"]["Arn"],
+                         "arn:aws:sts::111122223333:assumed-role/reader/boto3")
+        assumed = boto3.client(
+            "sts", endpoint_url=ENDPOINT, region_name="us-east-1",
+            aws_access_key_id=creds["AccessKeyId"],
+            aws_secret_access_key=creds["SecretAccessKey"],
+            aws_session_token=creds["SessionToken"])
+        self.assertEqual(assumed.get_caller_identity()["Account"], "111122223333")
+
+    def assert_not_implemented(self, call):
+        with self.assertRaises(ClientError) as ctx:
+            call()
+        err = ctx.exception.response
+        self.assertEqual(err["Error"]["Code"], "NotImplemented")
+        self.assertEqual(err["ResponseMetadata"]["HTTPStatusCode"], 501)
+        self.assertTrue(err["Error"]["Message"].startswith("Dockside does not emulate "))
+
+    def test_five_services_not_implemented(self):
+        self.assert_not_implemented(lambda: client("ecs").list_attributes(cluster="c", targetType="container-instance"))
+        self.assert_not_implemented(lambda: client("ecr").describe_registry())
+        self.assert_not_implemented(lambda: client("eks").describe_cluster(name="demo"))
+        self.assert_not_implemented(lambda: client("events").list_event_buses())
+        sd = client("servicediscovery", inject_host_prefix=False)
+        self.assertEqual(sd.meta.service_model.protocol, "smithy-rpc-v2-cbor")
+        self.assert_not_implemented(lambda: sd.list_namespaces())
+        self.assert_not_implemented(lambda: sd.discover_instances(NamespaceName="n", ServiceName="s"))
+
+    def test_server_side_validation_over_cbor(self):
+        with self.assertRaises(ClientError) as ctx:
+            client("servicediscovery").create_http_namespace(Name="n" * 1025)
+        err = ctx.exception.response["Error"]
+        self.assertEqual(err["Code"], "ValidationException")
+        self.assertIn("Member must have length less than or equal to 1024", err["Message"])
+
+    def test_validation_over_query(self):
+        with self.assertRaises(ClientError) as ctx:
+            client("sts").assume_role(RoleArn="arn:aws:iam::111122223333:role/r", RoleSessionName="has space")
+        self.assertEqual(ctx.exception.response["Error"]["Code"], "ValidationError")
+
+
+class AwsCli(unittest.TestCase):
+    def test_endpoint_flag(self):
+        code, out, err = cli("sts", "get-caller-identity")
+        self.assertEqual(code, 0, err)
+        self.assertEqual(json.loads(out)["Account"], "000000000000")
+
+    def test_endpoint_environment(self):
+        code, out, err = cli("sts", "get-caller-identity", key="444455556666", endpoint=False,
+                             env={"AWS_ENDPOINT_URL": ENDPOINT})
+        self.assertEqual(code, 0, err)
+        self.assertEqual(json.loads(out)["Account"], "444455556666")
+
+    def test_assume_role(self):
+        code, out, err = cli("sts", "assume-role", "--role-arn", "arn:aws:iam::777788889999:role/ci",
+                             "--role-session-name", "cli")
+        self.assertEqual(code, 0, err)
+        key = json.loads(out)["Credentials"]["AccessKeyId"]
+        code, out, err = cli("sts", "get-caller-identity", key=key)
+        self.assertEqual(json.loads(out)["Arn"], "arn:aws:sts::777788889999:assumed-role/ci/cli")
+
+    def test_not_implemented(self):
+        for args in (["ecs", "list-attributes", "--cluster", "c", "--target-type", "container-instance"],
+                     ["ecr", "describe-registry"],
+                     ["eks", "describe-cluster", "--name", "demo"],
+                     ["events", "list-event-buses"],
+                     ["servicediscovery", "list-namespaces"]):
+            code, out, err = cli(*args)
+            self.assertNotEqual(code, 0, args)
+            self.assertIn("(NotImplemented)", err, args)
+
+    def test_discover_instances_without_host_prefix(self):
+        code, out, err = cli("servicediscovery", "discover-instances", "--namespace-name", "n",
+                             "--service-name", "s", env={"AWS_DISABLE_HOST_PREFIX_INJECTION": "true"})
+        self.assertIn("(NotImplemented)", err)
+
+
+if __name__ == "__main__":
+    print(f"boto3 {boto3.__version__}, botocore {botocore.__version__}, against {ENDPOINT}")
+    unittest.main(verbosity=2)
