@@ -123,7 +123,8 @@ async fn handle(
 
 /// Makes every write so far durable before the answer that acknowledges it is sent.
 pub async fn persist(state: &Arc<AppState>) -> Result<(), AwsError> {
-    if !state.store.kv.is_durable() {
+    // Reads (most requests) wrote nothing and skip the hop to a blocking thread.
+    if !state.store.kv.needs_persist() {
         return Ok(());
     }
     let kv = state.store.kv.clone();

@@ -105,6 +105,10 @@ impl Kv for MemoryKv {
         Ok(())
     }
 
+    fn needs_persist(&self) -> bool {
+        false
+    }
+
     fn is_durable(&self) -> bool {
         false
     }

@@ -94,6 +94,8 @@ pub trait Kv: Send + Sync + 'static {
     fn namespaces(&self) -> StorageResult<Vec<String>>;
     /// Blocks until every write applied so far is durable. A no-op for memory.
     fn persist(&self) -> StorageResult<()>;
+    /// True when writes were applied that `persist` has not made durable yet.
+    fn needs_persist(&self) -> bool;
     /// True when writes survive a restart.
     fn is_durable(&self) -> bool;
 }

@@ -133,6 +133,10 @@ impl Kv for SledKv {
         Ok(())
     }
 
+    fn needs_persist(&self) -> bool {
+        self.dirty.load(Ordering::SeqCst)
+    }
+
     fn is_durable(&self) -> bool {
         true
     }

@@ -324,3 +324,48 @@ pub fn encode(model: &Model, op: &Operation, output: Value, request_id: &str) ->
     }
     r
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog;
+
+    /// Every restJson1 operation is found again from its own URI template, with label
+    /// values filled in: no route shadows another.
+    #[test]
+    fn every_route_finds_its_operation() {
+        let headers = http::HeaderMap::new();
+        for meta in catalog::SERVICES {
+            if !meta.protocols.contains(&crate::wire::Protocol::RestJson) {
+                continue;
+            }
+            let model = catalog::model(meta);
+            for op in &model.operations {
+                let (path, query) = op
+                    .request_uri
+                    .split_once('?')
+                    .unwrap_or((op.request_uri.as_str(), ""));
+                let path: String = path
+                    .split('/')
+                    .map(|s| if s.starts_with('{') { "x1" } else { s })
+                    .collect::<Vec<_>>()
+                    .join("/");
+                let req = Request {
+                    method: &op.method,
+                    path: &path,
+                    query: Some(query),
+                    headers: &headers,
+                    body: b"",
+                };
+                let found = find(model, &req).map(|(o, _)| o.name.as_str());
+                assert_eq!(
+                    found,
+                    Some(op.name.as_str()),
+                    "{} {}",
+                    op.method,
+                    op.request_uri
+                );
+            }
+        }
+    }
+}
