@@ -26,52 +26,42 @@ async fn call(app: &axum::Router, method: &str, uri: &str, body: &str) -> (u16, 
     )
 }
 
-/// Issues credentials through STS (a write), returning the access key id.
-async fn assume_role(app: &axum::Router) -> String {
-    let req = http::Request::builder()
-        .method("POST")
-        .uri("/")
-        .header("content-type", "application/x-www-form-urlencoded")
-        .header("authorization", AUTH)
-        .body(Body::from(
-            "Action=AssumeRole&Version=2011-06-15&RoleArn=arn%3Aaws%3Aiam%3A%3A123456789012%3Arole%2Fr&RoleSessionName=sess",
-        ))
-        .unwrap();
-    let resp = app.clone().oneshot(req).await.unwrap();
-    assert_eq!(resp.status(), 200);
-    let text = String::from_utf8(
-        resp.into_body()
-            .collect()
-            .await
-            .unwrap()
-            .to_bytes()
-            .to_vec(),
-    )
-    .unwrap();
-    let start = text.find("<AccessKeyId>").unwrap() + "<AccessKeyId>".len();
-    text[start..start + 20].to_string()
-}
-
-async fn account_of(app: &axum::Router, key: &str) -> String {
+/// One STS query call signed with `key`; returns status and XML body.
+async fn sts(app: &axum::Router, key: &str, form: &'static str) -> (u16, String) {
     let req = http::Request::builder()
         .method("POST")
         .uri("/")
         .header("content-type", "application/x-www-form-urlencoded")
         .header("authorization", AUTH.replace("test/", &format!("{key}/")))
-        .body(Body::from("Action=GetCallerIdentity&Version=2011-06-15"))
+        .body(Body::from(form))
         .unwrap();
     let resp = app.clone().oneshot(req).await.unwrap();
-    let text = String::from_utf8(
-        resp.into_body()
-            .collect()
-            .await
-            .unwrap()
-            .to_bytes()
-            .to_vec(),
+    let status = resp.status().as_u16();
+    let bytes = resp.into_body().collect().await.unwrap().to_bytes();
+    (status, String::from_utf8(bytes.to_vec()).unwrap())
+}
+
+fn element<'a>(xml: &'a str, name: &str) -> &'a str {
+    let open = format!("<{name}>");
+    let start = xml.find(&open).unwrap() + open.len();
+    &xml[start..start + xml[start..].find('<').unwrap()]
+}
+
+/// Issues credentials through STS (a write), returning the access key id.
+async fn assume_role(app: &axum::Router) -> String {
+    let (status, xml) = sts(
+        app,
+        "test",
+        "Action=AssumeRole&Version=2011-06-15&RoleArn=arn%3Aaws%3Aiam%3A%3A123456789012%3Arole%2Fr&RoleSessionName=sess",
     )
-    .unwrap();
-    let start = text.find("<Account>").unwrap() + "<Account>".len();
-    text[start..start + 12].to_string()
+    .await;
+    assert_eq!(status, 200, "{xml}");
+    element(&xml, "AccessKeyId").to_string()
+}
+
+async fn account_of(app: &axum::Router, key: &str) -> String {
+    let (_, xml) = sts(app, key, "Action=GetCallerIdentity&Version=2011-06-15").await;
+    element(&xml, "Account").to_string()
 }
 
 #[tokio::test]
