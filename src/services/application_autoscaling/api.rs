@@ -41,7 +41,7 @@ pub const OPERATIONS: &[&str] = &[
 ];
 
 /// The `Alarm` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Alarm {
     #[serde(rename = "AlarmName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub alarm_name: ::std::option::Option<::std::string::String>,
@@ -50,7 +50,7 @@ pub struct Alarm {
 }
 
 /// The `CapacityForecast` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CapacityForecast {
     #[serde(rename = "Timestamps", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub timestamps: ::std::option::Option<::std::vec::Vec<crate::types::Timestamp>>,
@@ -59,7 +59,7 @@ pub struct CapacityForecast {
 }
 
 /// The `ConcurrentUpdateException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConcurrentUpdateException {
     #[serde(rename = "Message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
@@ -83,7 +83,7 @@ pub struct CustomizedMetricSpecification {
 }
 
 /// The `DeleteScalingPolicyRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteScalingPolicyRequest {
     #[serde(rename = "PolicyName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub policy_name: ::std::option::Option<::std::string::String>,
@@ -96,12 +96,12 @@ pub struct DeleteScalingPolicyRequest {
 }
 
 /// The `DeleteScalingPolicyResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteScalingPolicyResponse {
 }
 
 /// The `DeleteScheduledActionRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteScheduledActionRequest {
     #[serde(rename = "ServiceNamespace", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service_namespace: ::std::option::Option<::std::string::String>,
@@ -114,12 +114,12 @@ pub struct DeleteScheduledActionRequest {
 }
 
 /// The `DeleteScheduledActionResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteScheduledActionResponse {
 }
 
 /// The `DeregisterScalableTargetRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeregisterScalableTargetRequest {
     #[serde(rename = "ServiceNamespace", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service_namespace: ::std::option::Option<::std::string::String>,
@@ -130,12 +130,12 @@ pub struct DeregisterScalableTargetRequest {
 }
 
 /// The `DeregisterScalableTargetResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeregisterScalableTargetResponse {
 }
 
 /// The `DescribeScalableTargetsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeScalableTargetsRequest {
     #[serde(rename = "ServiceNamespace", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service_namespace: ::std::option::Option<::std::string::String>,
@@ -150,7 +150,7 @@ pub struct DescribeScalableTargetsRequest {
 }
 
 /// The `DescribeScalableTargetsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeScalableTargetsResponse {
     #[serde(rename = "ScalableTargets", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub scalable_targets: ::std::option::Option<::std::vec::Vec<ScalableTarget>>,
@@ -159,7 +159,7 @@ pub struct DescribeScalableTargetsResponse {
 }
 
 /// The `DescribeScalingActivitiesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeScalingActivitiesRequest {
     #[serde(rename = "ServiceNamespace", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service_namespace: ::std::option::Option<::std::string::String>,
@@ -176,7 +176,7 @@ pub struct DescribeScalingActivitiesRequest {
 }
 
 /// The `DescribeScalingActivitiesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeScalingActivitiesResponse {
     #[serde(rename = "ScalingActivities", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub scaling_activities: ::std::option::Option<::std::vec::Vec<ScalingActivity>>,
@@ -185,7 +185,7 @@ pub struct DescribeScalingActivitiesResponse {
 }
 
 /// The `DescribeScalingPoliciesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeScalingPoliciesRequest {
     #[serde(rename = "PolicyNames", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub policy_names: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -202,7 +202,7 @@ pub struct DescribeScalingPoliciesRequest {
 }
 
 /// The `DescribeScalingPoliciesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeScalingPoliciesResponse {
     #[serde(rename = "ScalingPolicies", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub scaling_policies: ::std::option::Option<::std::vec::Vec<ScalingPolicy>>,
@@ -211,7 +211,7 @@ pub struct DescribeScalingPoliciesResponse {
 }
 
 /// The `DescribeScheduledActionsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeScheduledActionsRequest {
     #[serde(rename = "ScheduledActionNames", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub scheduled_action_names: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -228,7 +228,7 @@ pub struct DescribeScheduledActionsRequest {
 }
 
 /// The `DescribeScheduledActionsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeScheduledActionsResponse {
     #[serde(rename = "ScheduledActions", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub scheduled_actions: ::std::option::Option<::std::vec::Vec<ScheduledAction>>,
@@ -237,14 +237,14 @@ pub struct DescribeScheduledActionsResponse {
 }
 
 /// The `FailedResourceAccessException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FailedResourceAccessException {
     #[serde(rename = "Message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `GetPredictiveScalingForecastRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetPredictiveScalingForecastRequest {
     #[serde(rename = "ServiceNamespace", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service_namespace: ::std::option::Option<::std::string::String>,
@@ -261,7 +261,7 @@ pub struct GetPredictiveScalingForecastRequest {
 }
 
 /// The `GetPredictiveScalingForecastResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetPredictiveScalingForecastResponse {
     #[serde(rename = "LoadForecast", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub load_forecast: ::std::option::Option<::std::vec::Vec<LoadForecast>>,
@@ -272,42 +272,42 @@ pub struct GetPredictiveScalingForecastResponse {
 }
 
 /// The `InternalServiceException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InternalServiceException {
     #[serde(rename = "Message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `InvalidNextTokenException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InvalidNextTokenException {
     #[serde(rename = "Message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `LimitExceededException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LimitExceededException {
     #[serde(rename = "Message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `ListTagsForResourceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListTagsForResourceRequest {
     #[serde(rename = "ResourceARN", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resource_arn: ::std::option::Option<::std::string::String>,
 }
 
 /// The `ListTagsForResourceResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListTagsForResourceResponse {
     #[serde(rename = "Tags", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::collections::HashMap<::std::string::String, ::std::string::String>>,
 }
 
 /// The `LoadForecast` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LoadForecast {
     #[serde(rename = "Timestamps", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub timestamps: ::std::option::Option<::std::vec::Vec<crate::types::Timestamp>>,
@@ -327,7 +327,7 @@ pub struct MetricDimension {
 }
 
 /// The `NotScaledReason` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NotScaledReason {
     #[serde(rename = "Code", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub code: ::std::option::Option<::std::string::String>,
@@ -340,7 +340,7 @@ pub struct NotScaledReason {
 }
 
 /// The `ObjectNotFoundException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjectNotFoundException {
     #[serde(rename = "Message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
@@ -470,7 +470,7 @@ pub struct PredictiveScalingPredefinedScalingMetricSpecification {
 }
 
 /// The `PutScalingPolicyRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutScalingPolicyRequest {
     #[serde(rename = "PolicyName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub policy_name: ::std::option::Option<::std::string::String>,
@@ -491,7 +491,7 @@ pub struct PutScalingPolicyRequest {
 }
 
 /// The `PutScalingPolicyResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutScalingPolicyResponse {
     #[serde(rename = "PolicyARN", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub policy_arn: ::std::option::Option<::std::string::String>,
@@ -500,7 +500,7 @@ pub struct PutScalingPolicyResponse {
 }
 
 /// The `PutScheduledActionRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutScheduledActionRequest {
     #[serde(rename = "ServiceNamespace", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service_namespace: ::std::option::Option<::std::string::String>,
@@ -523,12 +523,12 @@ pub struct PutScheduledActionRequest {
 }
 
 /// The `PutScheduledActionResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutScheduledActionResponse {
 }
 
 /// The `RegisterScalableTargetRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RegisterScalableTargetRequest {
     #[serde(rename = "ServiceNamespace", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service_namespace: ::std::option::Option<::std::string::String>,
@@ -549,14 +549,14 @@ pub struct RegisterScalableTargetRequest {
 }
 
 /// The `RegisterScalableTargetResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RegisterScalableTargetResponse {
     #[serde(rename = "ScalableTargetARN", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub scalable_target_arn: ::std::option::Option<::std::string::String>,
 }
 
 /// The `ResourceNotFoundException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ResourceNotFoundException {
     #[serde(rename = "Message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
@@ -565,7 +565,7 @@ pub struct ResourceNotFoundException {
 }
 
 /// The `ScalableTarget` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ScalableTarget {
     #[serde(rename = "ServiceNamespace", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service_namespace: ::std::option::Option<::std::string::String>,
@@ -599,7 +599,7 @@ pub struct ScalableTargetAction {
 }
 
 /// The `ScalingActivity` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ScalingActivity {
     #[serde(rename = "ActivityId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub activity_id: ::std::option::Option<::std::string::String>,
@@ -628,7 +628,7 @@ pub struct ScalingActivity {
 }
 
 /// The `ScalingPolicy` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ScalingPolicy {
     #[serde(rename = "PolicyARN", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub policy_arn: ::std::option::Option<::std::string::String>,
@@ -655,7 +655,7 @@ pub struct ScalingPolicy {
 }
 
 /// The `ScheduledAction` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ScheduledAction {
     #[serde(rename = "ScheduledActionName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub scheduled_action_name: ::std::option::Option<::std::string::String>,
@@ -719,7 +719,7 @@ pub struct SuspendedState {
 }
 
 /// The `TagResourceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TagResourceRequest {
     #[serde(rename = "ResourceARN", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resource_arn: ::std::option::Option<::std::string::String>,
@@ -728,7 +728,7 @@ pub struct TagResourceRequest {
 }
 
 /// The `TagResourceResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TagResourceResponse {
 }
 
@@ -796,7 +796,7 @@ pub struct TargetTrackingScalingPolicyConfiguration {
 }
 
 /// The `TooManyTagsException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TooManyTagsException {
     #[serde(rename = "Message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
@@ -805,7 +805,7 @@ pub struct TooManyTagsException {
 }
 
 /// The `UntagResourceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UntagResourceRequest {
     #[serde(rename = "ResourceARN", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resource_arn: ::std::option::Option<::std::string::String>,
@@ -814,12 +814,12 @@ pub struct UntagResourceRequest {
 }
 
 /// The `UntagResourceResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UntagResourceResponse {
 }
 
 /// The `ValidationException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ValidationException {
     #[serde(rename = "Message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,

@@ -89,7 +89,7 @@ pub const OPERATIONS: &[&str] = &[
 ];
 
 /// The `Attribute` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Attribute {
     #[serde(rename = "key", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
@@ -98,7 +98,7 @@ pub struct Attribute {
 }
 
 /// The `AuthorizationData` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthorizationData {
     #[serde(rename = "authorizationToken", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub authorization_token: ::std::option::Option<::std::string::String>,
@@ -109,7 +109,7 @@ pub struct AuthorizationData {
 }
 
 /// The `AwsEcrContainerImageDetails` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AwsEcrContainerImageDetails {
     #[serde(rename = "architecture", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub architecture: ::std::option::Option<::std::string::String>,
@@ -134,7 +134,7 @@ pub struct AwsEcrContainerImageDetails {
 }
 
 /// The `BatchCheckLayerAvailabilityRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BatchCheckLayerAvailabilityRequest {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -145,7 +145,7 @@ pub struct BatchCheckLayerAvailabilityRequest {
 }
 
 /// The `BatchCheckLayerAvailabilityResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BatchCheckLayerAvailabilityResponse {
     #[serde(rename = "layers", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub layers: ::std::option::Option<::std::vec::Vec<Layer>>,
@@ -154,7 +154,7 @@ pub struct BatchCheckLayerAvailabilityResponse {
 }
 
 /// The `BatchDeleteImageRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BatchDeleteImageRequest {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -165,7 +165,7 @@ pub struct BatchDeleteImageRequest {
 }
 
 /// The `BatchDeleteImageResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BatchDeleteImageResponse {
     #[serde(rename = "imageIds", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_ids: ::std::option::Option<::std::vec::Vec<ImageIdentifier>>,
@@ -174,7 +174,7 @@ pub struct BatchDeleteImageResponse {
 }
 
 /// The `BatchGetImageRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BatchGetImageRequest {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -187,7 +187,7 @@ pub struct BatchGetImageRequest {
 }
 
 /// The `BatchGetImageResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BatchGetImageResponse {
     #[serde(rename = "images", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub images: ::std::option::Option<::std::vec::Vec<Image>>,
@@ -196,14 +196,14 @@ pub struct BatchGetImageResponse {
 }
 
 /// The `BatchGetRepositoryScanningConfigurationRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BatchGetRepositoryScanningConfigurationRequest {
     #[serde(rename = "repositoryNames", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub repository_names: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
 /// The `BatchGetRepositoryScanningConfigurationResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BatchGetRepositoryScanningConfigurationResponse {
     #[serde(rename = "scanningConfigurations", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub scanning_configurations: ::std::option::Option<::std::vec::Vec<RepositoryScanningConfiguration>>,
@@ -212,14 +212,14 @@ pub struct BatchGetRepositoryScanningConfigurationResponse {
 }
 
 /// The `BlockedByOrganizationPolicyException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BlockedByOrganizationPolicyException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `CompleteLayerUploadRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CompleteLayerUploadRequest {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -232,7 +232,7 @@ pub struct CompleteLayerUploadRequest {
 }
 
 /// The `CompleteLayerUploadResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CompleteLayerUploadResponse {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -245,7 +245,7 @@ pub struct CompleteLayerUploadResponse {
 }
 
 /// The `CreatePullThroughCacheRuleRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreatePullThroughCacheRuleRequest {
     #[serde(rename = "ecrRepositoryPrefix", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ecr_repository_prefix: ::std::option::Option<::std::string::String>,
@@ -264,7 +264,7 @@ pub struct CreatePullThroughCacheRuleRequest {
 }
 
 /// The `CreatePullThroughCacheRuleResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreatePullThroughCacheRuleResponse {
     #[serde(rename = "ecrRepositoryPrefix", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ecr_repository_prefix: ::std::option::Option<::std::string::String>,
@@ -285,7 +285,7 @@ pub struct CreatePullThroughCacheRuleResponse {
 }
 
 /// The `CreateRepositoryCreationTemplateRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateRepositoryCreationTemplateRequest {
     #[serde(rename = "prefix", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub prefix: ::std::option::Option<::std::string::String>,
@@ -310,7 +310,7 @@ pub struct CreateRepositoryCreationTemplateRequest {
 }
 
 /// The `CreateRepositoryCreationTemplateResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateRepositoryCreationTemplateResponse {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -319,7 +319,7 @@ pub struct CreateRepositoryCreationTemplateResponse {
 }
 
 /// The `CreateRepositoryRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateRepositoryRequest {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -338,14 +338,14 @@ pub struct CreateRepositoryRequest {
 }
 
 /// The `CreateRepositoryResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateRepositoryResponse {
     #[serde(rename = "repository", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub repository: ::std::option::Option<Repository>,
 }
 
 /// The `CvssScore` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CvssScore {
     #[serde(rename = "baseScore", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub base_score: ::std::option::Option<f64>,
@@ -358,7 +358,7 @@ pub struct CvssScore {
 }
 
 /// The `CvssScoreAdjustment` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CvssScoreAdjustment {
     #[serde(rename = "metric", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub metric: ::std::option::Option<::std::string::String>,
@@ -367,7 +367,7 @@ pub struct CvssScoreAdjustment {
 }
 
 /// The `CvssScoreDetails` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CvssScoreDetails {
     #[serde(rename = "adjustments", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub adjustments: ::std::option::Option<::std::vec::Vec<CvssScoreAdjustment>>,
@@ -382,7 +382,7 @@ pub struct CvssScoreDetails {
 }
 
 /// The `DeleteLifecyclePolicyRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteLifecyclePolicyRequest {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -391,7 +391,7 @@ pub struct DeleteLifecyclePolicyRequest {
 }
 
 /// The `DeleteLifecyclePolicyResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteLifecyclePolicyResponse {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -404,7 +404,7 @@ pub struct DeleteLifecyclePolicyResponse {
 }
 
 /// The `DeletePullThroughCacheRuleRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeletePullThroughCacheRuleRequest {
     #[serde(rename = "ecrRepositoryPrefix", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ecr_repository_prefix: ::std::option::Option<::std::string::String>,
@@ -413,7 +413,7 @@ pub struct DeletePullThroughCacheRuleRequest {
 }
 
 /// The `DeletePullThroughCacheRuleResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeletePullThroughCacheRuleResponse {
     #[serde(rename = "ecrRepositoryPrefix", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ecr_repository_prefix: ::std::option::Option<::std::string::String>,
@@ -432,12 +432,12 @@ pub struct DeletePullThroughCacheRuleResponse {
 }
 
 /// The `DeleteRegistryPolicyRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteRegistryPolicyRequest {
 }
 
 /// The `DeleteRegistryPolicyResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteRegistryPolicyResponse {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -453,14 +453,14 @@ pub struct DeleteReplication {
 }
 
 /// The `DeleteRepositoryCreationTemplateRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteRepositoryCreationTemplateRequest {
     #[serde(rename = "prefix", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub prefix: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DeleteRepositoryCreationTemplateResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteRepositoryCreationTemplateResponse {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -469,7 +469,7 @@ pub struct DeleteRepositoryCreationTemplateResponse {
 }
 
 /// The `DeleteRepositoryPolicyRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteRepositoryPolicyRequest {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -478,7 +478,7 @@ pub struct DeleteRepositoryPolicyRequest {
 }
 
 /// The `DeleteRepositoryPolicyResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteRepositoryPolicyResponse {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -489,7 +489,7 @@ pub struct DeleteRepositoryPolicyResponse {
 }
 
 /// The `DeleteRepositoryRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteRepositoryRequest {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -500,19 +500,19 @@ pub struct DeleteRepositoryRequest {
 }
 
 /// The `DeleteRepositoryResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteRepositoryResponse {
     #[serde(rename = "repository", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub repository: ::std::option::Option<Repository>,
 }
 
 /// The `DeleteSigningConfigurationRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteSigningConfigurationRequest {
 }
 
 /// The `DeleteSigningConfigurationResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteSigningConfigurationResponse {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -521,21 +521,21 @@ pub struct DeleteSigningConfigurationResponse {
 }
 
 /// The `DeregisterPullTimeUpdateExclusionRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeregisterPullTimeUpdateExclusionRequest {
     #[serde(rename = "principalArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub principal_arn: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DeregisterPullTimeUpdateExclusionResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeregisterPullTimeUpdateExclusionResponse {
     #[serde(rename = "principalArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub principal_arn: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DescribeImageReplicationStatusRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeImageReplicationStatusRequest {
     #[serde(rename = "repositoryName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub repository_name: ::std::option::Option<::std::string::String>,
@@ -546,7 +546,7 @@ pub struct DescribeImageReplicationStatusRequest {
 }
 
 /// The `DescribeImageReplicationStatusResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeImageReplicationStatusResponse {
     #[serde(rename = "repositoryName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub repository_name: ::std::option::Option<::std::string::String>,
@@ -557,7 +557,7 @@ pub struct DescribeImageReplicationStatusResponse {
 }
 
 /// The `DescribeImageScanFindingsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeImageScanFindingsRequest {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -572,7 +572,7 @@ pub struct DescribeImageScanFindingsRequest {
 }
 
 /// The `DescribeImageScanFindingsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeImageScanFindingsResponse {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -589,7 +589,7 @@ pub struct DescribeImageScanFindingsResponse {
 }
 
 /// The `DescribeImageSigningStatusRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeImageSigningStatusRequest {
     #[serde(rename = "repositoryName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub repository_name: ::std::option::Option<::std::string::String>,
@@ -600,7 +600,7 @@ pub struct DescribeImageSigningStatusRequest {
 }
 
 /// The `DescribeImageSigningStatusResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeImageSigningStatusResponse {
     #[serde(rename = "repositoryName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub repository_name: ::std::option::Option<::std::string::String>,
@@ -613,7 +613,7 @@ pub struct DescribeImageSigningStatusResponse {
 }
 
 /// The `DescribeImagesFilter` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeImagesFilter {
     #[serde(rename = "tagStatus", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub tag_status: ::std::option::Option<::std::string::String>,
@@ -622,7 +622,7 @@ pub struct DescribeImagesFilter {
 }
 
 /// The `DescribeImagesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeImagesRequest {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -639,7 +639,7 @@ pub struct DescribeImagesRequest {
 }
 
 /// The `DescribeImagesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeImagesResponse {
     #[serde(rename = "imageDetails", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_details: ::std::option::Option<::std::vec::Vec<ImageDetail>>,
@@ -648,7 +648,7 @@ pub struct DescribeImagesResponse {
 }
 
 /// The `DescribePullThroughCacheRulesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribePullThroughCacheRulesRequest {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -661,7 +661,7 @@ pub struct DescribePullThroughCacheRulesRequest {
 }
 
 /// The `DescribePullThroughCacheRulesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribePullThroughCacheRulesResponse {
     #[serde(rename = "pullThroughCacheRules", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pull_through_cache_rules: ::std::option::Option<::std::vec::Vec<PullThroughCacheRule>>,
@@ -670,12 +670,12 @@ pub struct DescribePullThroughCacheRulesResponse {
 }
 
 /// The `DescribeRegistryRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeRegistryRequest {
 }
 
 /// The `DescribeRegistryResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeRegistryResponse {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -684,7 +684,7 @@ pub struct DescribeRegistryResponse {
 }
 
 /// The `DescribeReplicationBackfillResultsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeReplicationBackfillResultsRequest {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -699,7 +699,7 @@ pub struct DescribeReplicationBackfillResultsRequest {
 }
 
 /// The `DescribeReplicationBackfillResultsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeReplicationBackfillResultsResponse {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -724,7 +724,7 @@ pub struct DescribeReplicationBackfillResultsResponse {
 }
 
 /// The `DescribeRepositoriesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeRepositoriesRequest {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -737,7 +737,7 @@ pub struct DescribeRepositoriesRequest {
 }
 
 /// The `DescribeRepositoriesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeRepositoriesResponse {
     #[serde(rename = "repositories", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub repositories: ::std::option::Option<::std::vec::Vec<Repository>>,
@@ -746,7 +746,7 @@ pub struct DescribeRepositoriesResponse {
 }
 
 /// The `DescribeRepositoryCreationTemplatesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeRepositoryCreationTemplatesRequest {
     #[serde(rename = "prefixes", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub prefixes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -757,7 +757,7 @@ pub struct DescribeRepositoryCreationTemplatesRequest {
 }
 
 /// The `DescribeRepositoryCreationTemplatesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeRepositoryCreationTemplatesResponse {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -768,7 +768,7 @@ pub struct DescribeRepositoryCreationTemplatesResponse {
 }
 
 /// The `EmptyUploadException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EmptyUploadException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
@@ -793,7 +793,7 @@ pub struct EncryptionConfigurationForRepositoryCreationTemplate {
 }
 
 /// The `EnhancedImageScanFinding` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EnhancedImageScanFinding {
     #[serde(rename = "awsAccountId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub aws_account_id: ::std::option::Option<::std::string::String>,
@@ -832,28 +832,28 @@ pub struct EnhancedImageScanFinding {
 }
 
 /// The `ExclusionAlreadyExistsException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ExclusionAlreadyExistsException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `ExclusionNotFoundException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ExclusionNotFoundException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `GetAccountSettingRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetAccountSettingRequest {
     #[serde(rename = "name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
 
 /// The `GetAccountSettingResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetAccountSettingResponse {
     #[serde(rename = "name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -862,21 +862,21 @@ pub struct GetAccountSettingResponse {
 }
 
 /// The `GetAuthorizationTokenRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetAuthorizationTokenRequest {
     #[serde(rename = "registryIds", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
 /// The `GetAuthorizationTokenResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetAuthorizationTokenResponse {
     #[serde(rename = "authorizationData", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub authorization_data: ::std::option::Option<::std::vec::Vec<AuthorizationData>>,
 }
 
 /// The `GetDownloadUrlForLayerRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetDownloadUrlForLayerRequest {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -887,7 +887,7 @@ pub struct GetDownloadUrlForLayerRequest {
 }
 
 /// The `GetDownloadUrlForLayerResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetDownloadUrlForLayerResponse {
     #[serde(rename = "downloadUrl", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub download_url: ::std::option::Option<::std::string::String>,
@@ -896,7 +896,7 @@ pub struct GetDownloadUrlForLayerResponse {
 }
 
 /// The `GetLifecyclePolicyPreviewRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetLifecyclePolicyPreviewRequest {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -913,7 +913,7 @@ pub struct GetLifecyclePolicyPreviewRequest {
 }
 
 /// The `GetLifecyclePolicyPreviewResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetLifecyclePolicyPreviewResponse {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -932,7 +932,7 @@ pub struct GetLifecyclePolicyPreviewResponse {
 }
 
 /// The `GetLifecyclePolicyRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetLifecyclePolicyRequest {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -941,7 +941,7 @@ pub struct GetLifecyclePolicyRequest {
 }
 
 /// The `GetLifecyclePolicyResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetLifecyclePolicyResponse {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -954,12 +954,12 @@ pub struct GetLifecyclePolicyResponse {
 }
 
 /// The `GetRegistryPolicyRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetRegistryPolicyRequest {
 }
 
 /// The `GetRegistryPolicyResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetRegistryPolicyResponse {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -968,12 +968,12 @@ pub struct GetRegistryPolicyResponse {
 }
 
 /// The `GetRegistryScanningConfigurationRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetRegistryScanningConfigurationRequest {
 }
 
 /// The `GetRegistryScanningConfigurationResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetRegistryScanningConfigurationResponse {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -982,7 +982,7 @@ pub struct GetRegistryScanningConfigurationResponse {
 }
 
 /// The `GetRepositoryPolicyRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetRepositoryPolicyRequest {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -991,7 +991,7 @@ pub struct GetRepositoryPolicyRequest {
 }
 
 /// The `GetRepositoryPolicyResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetRepositoryPolicyResponse {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -1002,12 +1002,12 @@ pub struct GetRepositoryPolicyResponse {
 }
 
 /// The `GetSigningConfigurationRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetSigningConfigurationRequest {
 }
 
 /// The `GetSigningConfigurationResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetSigningConfigurationResponse {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -1016,7 +1016,7 @@ pub struct GetSigningConfigurationResponse {
 }
 
 /// The `Image` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Image {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -1031,21 +1031,21 @@ pub struct Image {
 }
 
 /// The `ImageAlreadyExistsException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImageAlreadyExistsException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `ImageArchivedException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImageArchivedException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `ImageDetail` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImageDetail {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -1080,14 +1080,14 @@ pub struct ImageDetail {
 }
 
 /// The `ImageDigestDoesNotMatchException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImageDigestDoesNotMatchException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `ImageFailure` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImageFailure {
     #[serde(rename = "imageId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_id: ::std::option::Option<ImageIdentifier>,
@@ -1107,14 +1107,14 @@ pub struct ImageIdentifier {
 }
 
 /// The `ImageNotFoundException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImageNotFoundException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `ImageReferrer` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImageReferrer {
     #[serde(rename = "digest", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub digest: ::std::option::Option<::std::string::String>,
@@ -1131,7 +1131,7 @@ pub struct ImageReferrer {
 }
 
 /// The `ImageReplicationStatus` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImageReplicationStatus {
     #[serde(rename = "region", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
@@ -1144,7 +1144,7 @@ pub struct ImageReplicationStatus {
 }
 
 /// The `ImageScanFinding` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImageScanFinding {
     #[serde(rename = "name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -1159,7 +1159,7 @@ pub struct ImageScanFinding {
 }
 
 /// The `ImageScanFindings` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImageScanFindings {
     #[serde(rename = "imageScanCompletedAt", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_scan_completed_at: ::std::option::Option<crate::types::Timestamp>,
@@ -1174,7 +1174,7 @@ pub struct ImageScanFindings {
 }
 
 /// The `ImageScanFindingsSummary` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImageScanFindingsSummary {
     #[serde(rename = "imageScanCompletedAt", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_scan_completed_at: ::std::option::Option<crate::types::Timestamp>,
@@ -1185,7 +1185,7 @@ pub struct ImageScanFindingsSummary {
 }
 
 /// The `ImageScanStatus` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImageScanStatus {
     #[serde(rename = "status", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
@@ -1201,7 +1201,7 @@ pub struct ImageScanningConfiguration {
 }
 
 /// The `ImageSigningStatus` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImageSigningStatus {
     #[serde(rename = "signingProfileArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub signing_profile_arn: ::std::option::Option<::std::string::String>,
@@ -1214,14 +1214,14 @@ pub struct ImageSigningStatus {
 }
 
 /// The `ImageStorageClassUpdateNotSupportedException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImageStorageClassUpdateNotSupportedException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `ImageTagAlreadyExistsException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImageTagAlreadyExistsException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
@@ -1237,7 +1237,7 @@ pub struct ImageTagMutabilityExclusionFilter {
 }
 
 /// The `InitiateLayerUploadRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InitiateLayerUploadRequest {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -1246,7 +1246,7 @@ pub struct InitiateLayerUploadRequest {
 }
 
 /// The `InitiateLayerUploadResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InitiateLayerUploadResponse {
     #[serde(rename = "uploadId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub upload_id: ::std::option::Option<::std::string::String>,
@@ -1255,14 +1255,14 @@ pub struct InitiateLayerUploadResponse {
 }
 
 /// The `InvalidLayerException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InvalidLayerException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `InvalidLayerPartException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InvalidLayerPartException {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -1277,21 +1277,21 @@ pub struct InvalidLayerPartException {
 }
 
 /// The `InvalidParameterException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InvalidParameterException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `InvalidTagParameterException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InvalidTagParameterException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `KmsException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct KmsException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
@@ -1300,7 +1300,7 @@ pub struct KmsException {
 }
 
 /// The `Layer` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Layer {
     #[serde(rename = "layerDigest", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub layer_digest: ::std::option::Option<::std::string::String>,
@@ -1313,14 +1313,14 @@ pub struct Layer {
 }
 
 /// The `LayerAlreadyExistsException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LayerAlreadyExistsException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `LayerFailure` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LayerFailure {
     #[serde(rename = "layerDigest", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub layer_digest: ::std::option::Option<::std::string::String>,
@@ -1331,56 +1331,56 @@ pub struct LayerFailure {
 }
 
 /// The `LayerInaccessibleException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LayerInaccessibleException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `LayerPartTooSmallException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LayerPartTooSmallException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `LayersNotFoundException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LayersNotFoundException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `LifecyclePolicyNotFoundException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LifecyclePolicyNotFoundException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `LifecyclePolicyPreviewFilter` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LifecyclePolicyPreviewFilter {
     #[serde(rename = "tagStatus", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub tag_status: ::std::option::Option<::std::string::String>,
 }
 
 /// The `LifecyclePolicyPreviewInProgressException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LifecyclePolicyPreviewInProgressException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `LifecyclePolicyPreviewNotFoundException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LifecyclePolicyPreviewNotFoundException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `LifecyclePolicyPreviewResult` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LifecyclePolicyPreviewResult {
     #[serde(rename = "imageTags", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1397,7 +1397,7 @@ pub struct LifecyclePolicyPreviewResult {
 }
 
 /// The `LifecyclePolicyPreviewSummary` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LifecyclePolicyPreviewSummary {
     #[serde(rename = "expiringImageTotalCount", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub expiring_image_total_count: ::std::option::Option<i32>,
@@ -1406,7 +1406,7 @@ pub struct LifecyclePolicyPreviewSummary {
 }
 
 /// The `LifecyclePolicyRuleAction` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LifecyclePolicyRuleAction {
     #[serde(rename = "type", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub r#type: ::std::option::Option<::std::string::String>,
@@ -1415,14 +1415,14 @@ pub struct LifecyclePolicyRuleAction {
 }
 
 /// The `LimitExceededException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LimitExceededException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `ListImageReferrersFilter` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListImageReferrersFilter {
     #[serde(rename = "artifactTypes", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub artifact_types: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1431,7 +1431,7 @@ pub struct ListImageReferrersFilter {
 }
 
 /// The `ListImageReferrersRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListImageReferrersRequest {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -1448,7 +1448,7 @@ pub struct ListImageReferrersRequest {
 }
 
 /// The `ListImageReferrersResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListImageReferrersResponse {
     #[serde(rename = "referrers", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub referrers: ::std::option::Option<::std::vec::Vec<ImageReferrer>>,
@@ -1457,7 +1457,7 @@ pub struct ListImageReferrersResponse {
 }
 
 /// The `ListImagesFilter` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListImagesFilter {
     #[serde(rename = "tagStatus", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub tag_status: ::std::option::Option<::std::string::String>,
@@ -1466,7 +1466,7 @@ pub struct ListImagesFilter {
 }
 
 /// The `ListImagesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListImagesRequest {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -1481,7 +1481,7 @@ pub struct ListImagesRequest {
 }
 
 /// The `ListImagesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListImagesResponse {
     #[serde(rename = "imageIds", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_ids: ::std::option::Option<::std::vec::Vec<ImageIdentifier>>,
@@ -1490,7 +1490,7 @@ pub struct ListImagesResponse {
 }
 
 /// The `ListPullTimeUpdateExclusionsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListPullTimeUpdateExclusionsRequest {
     #[serde(rename = "maxResults", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub max_results: ::std::option::Option<i32>,
@@ -1499,7 +1499,7 @@ pub struct ListPullTimeUpdateExclusionsRequest {
 }
 
 /// The `ListPullTimeUpdateExclusionsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListPullTimeUpdateExclusionsResponse {
     #[serde(rename = "pullTimeUpdateExclusions", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pull_time_update_exclusions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1508,7 +1508,7 @@ pub struct ListPullTimeUpdateExclusionsResponse {
 }
 
 /// The `ListReplicationBackfillsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListReplicationBackfillsRequest {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -1519,7 +1519,7 @@ pub struct ListReplicationBackfillsRequest {
 }
 
 /// The `ListReplicationBackfillsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListReplicationBackfillsResponse {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -1530,21 +1530,21 @@ pub struct ListReplicationBackfillsResponse {
 }
 
 /// The `ListTagsForResourceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListTagsForResourceRequest {
     #[serde(rename = "resourceArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resource_arn: ::std::option::Option<::std::string::String>,
 }
 
 /// The `ListTagsForResourceResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListTagsForResourceResponse {
     #[serde(rename = "tags", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::vec::Vec<Tag>>,
 }
 
 /// The `PackageVulnerabilityDetails` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PackageVulnerabilityDetails {
     #[serde(rename = "cvss", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cvss: ::std::option::Option<::std::vec::Vec<CvssScore>>,
@@ -1569,7 +1569,7 @@ pub struct PackageVulnerabilityDetails {
 }
 
 /// The `PullThroughCacheRule` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PullThroughCacheRule {
     #[serde(rename = "ecrRepositoryPrefix", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ecr_repository_prefix: ::std::option::Option<::std::string::String>,
@@ -1592,21 +1592,21 @@ pub struct PullThroughCacheRule {
 }
 
 /// The `PullThroughCacheRuleAlreadyExistsException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PullThroughCacheRuleAlreadyExistsException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `PullThroughCacheRuleNotFoundException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PullThroughCacheRuleNotFoundException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `PutAccountSettingRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutAccountSettingRequest {
     #[serde(rename = "name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -1615,7 +1615,7 @@ pub struct PutAccountSettingRequest {
 }
 
 /// The `PutAccountSettingResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutAccountSettingResponse {
     #[serde(rename = "name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -1624,7 +1624,7 @@ pub struct PutAccountSettingResponse {
 }
 
 /// The `PutImageRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutImageRequest {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -1641,14 +1641,14 @@ pub struct PutImageRequest {
 }
 
 /// The `PutImageResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutImageResponse {
     #[serde(rename = "image", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image: ::std::option::Option<Image>,
 }
 
 /// The `PutImageScanningConfigurationRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutImageScanningConfigurationRequest {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -1659,7 +1659,7 @@ pub struct PutImageScanningConfigurationRequest {
 }
 
 /// The `PutImageScanningConfigurationResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutImageScanningConfigurationResponse {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -1670,7 +1670,7 @@ pub struct PutImageScanningConfigurationResponse {
 }
 
 /// The `PutImageTagMutabilityRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutImageTagMutabilityRequest {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -1683,7 +1683,7 @@ pub struct PutImageTagMutabilityRequest {
 }
 
 /// The `PutImageTagMutabilityResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutImageTagMutabilityResponse {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -1696,7 +1696,7 @@ pub struct PutImageTagMutabilityResponse {
 }
 
 /// The `PutLifecyclePolicyRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutLifecyclePolicyRequest {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -1707,7 +1707,7 @@ pub struct PutLifecyclePolicyRequest {
 }
 
 /// The `PutLifecyclePolicyResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutLifecyclePolicyResponse {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -1718,14 +1718,14 @@ pub struct PutLifecyclePolicyResponse {
 }
 
 /// The `PutRegistryPolicyRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutRegistryPolicyRequest {
     #[serde(rename = "policyText", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub policy_text: ::std::option::Option<::std::string::String>,
 }
 
 /// The `PutRegistryPolicyResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutRegistryPolicyResponse {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -1734,7 +1734,7 @@ pub struct PutRegistryPolicyResponse {
 }
 
 /// The `PutRegistryScanningConfigurationRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutRegistryScanningConfigurationRequest {
     #[serde(rename = "scanType", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub scan_type: ::std::option::Option<::std::string::String>,
@@ -1743,42 +1743,42 @@ pub struct PutRegistryScanningConfigurationRequest {
 }
 
 /// The `PutRegistryScanningConfigurationResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutRegistryScanningConfigurationResponse {
     #[serde(rename = "registryScanningConfiguration", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_scanning_configuration: ::std::option::Option<RegistryScanningConfiguration>,
 }
 
 /// The `PutReplicationConfigurationRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutReplicationConfigurationRequest {
     #[serde(rename = "replicationConfiguration", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub replication_configuration: ::std::option::Option<ReplicationConfiguration>,
 }
 
 /// The `PutReplicationConfigurationResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutReplicationConfigurationResponse {
     #[serde(rename = "replicationConfiguration", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub replication_configuration: ::std::option::Option<ReplicationConfiguration>,
 }
 
 /// The `PutSigningConfigurationRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutSigningConfigurationRequest {
     #[serde(rename = "signingConfiguration", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub signing_configuration: ::std::option::Option<SigningConfiguration>,
 }
 
 /// The `PutSigningConfigurationResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutSigningConfigurationResponse {
     #[serde(rename = "signingConfiguration", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub signing_configuration: ::std::option::Option<SigningConfiguration>,
 }
 
 /// The `Recommendation` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Recommendation {
     #[serde(rename = "url", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub url: ::std::option::Option<::std::string::String>,
@@ -1787,21 +1787,21 @@ pub struct Recommendation {
 }
 
 /// The `ReferencedImagesNotFoundException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ReferencedImagesNotFoundException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `RegisterPullTimeUpdateExclusionRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RegisterPullTimeUpdateExclusionRequest {
     #[serde(rename = "principalArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub principal_arn: ::std::option::Option<::std::string::String>,
 }
 
 /// The `RegisterPullTimeUpdateExclusionResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RegisterPullTimeUpdateExclusionResponse {
     #[serde(rename = "principalArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub principal_arn: ::std::option::Option<::std::string::String>,
@@ -1810,14 +1810,14 @@ pub struct RegisterPullTimeUpdateExclusionResponse {
 }
 
 /// The `RegistryPolicyNotFoundException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RegistryPolicyNotFoundException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `RegistryScanningConfiguration` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RegistryScanningConfiguration {
     #[serde(rename = "scanType", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub scan_type: ::std::option::Option<::std::string::String>,
@@ -1835,35 +1835,35 @@ pub struct RegistryScanningRule {
 }
 
 /// The `Remediation` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Remediation {
     #[serde(rename = "recommendation", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub recommendation: ::std::option::Option<Recommendation>,
 }
 
 /// The `ReplicationBackfillInProgressException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ReplicationBackfillInProgressException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `ReplicationBackfillInvalidStatusException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ReplicationBackfillInvalidStatusException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `ReplicationBackfillNotFoundException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ReplicationBackfillNotFoundException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `ReplicationBackfillProgress` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ReplicationBackfillProgress {
     #[serde(rename = "totalReplicationCount", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub total_replication_count: ::std::option::Option<i32>,
@@ -1876,7 +1876,7 @@ pub struct ReplicationBackfillProgress {
 }
 
 /// The `ReplicationBackfillResult` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ReplicationBackfillResult {
     #[serde(rename = "repositoryName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub repository_name: ::std::option::Option<::std::string::String>,
@@ -1891,7 +1891,7 @@ pub struct ReplicationBackfillResult {
 }
 
 /// The `ReplicationBackfillSummary` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ReplicationBackfillSummary {
     #[serde(rename = "replicationBackfillId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub replication_backfill_id: ::std::option::Option<::std::string::String>,
@@ -1937,7 +1937,7 @@ pub struct ReplicationRule {
 }
 
 /// The `Repository` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Repository {
     #[serde(rename = "repositoryArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub repository_arn: ::std::option::Option<::std::string::String>,
@@ -1960,14 +1960,14 @@ pub struct Repository {
 }
 
 /// The `RepositoryAlreadyExistsException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RepositoryAlreadyExistsException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `RepositoryCreationTemplate` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RepositoryCreationTemplate {
     #[serde(rename = "prefix", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub prefix: ::std::option::Option<::std::string::String>,
@@ -2005,28 +2005,28 @@ pub struct RepositoryFilter {
 }
 
 /// The `RepositoryNotEmptyException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RepositoryNotEmptyException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `RepositoryNotFoundException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RepositoryNotFoundException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `RepositoryPolicyNotFoundException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RepositoryPolicyNotFoundException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `RepositoryScanningConfiguration` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RepositoryScanningConfiguration {
     #[serde(rename = "repositoryArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub repository_arn: ::std::option::Option<::std::string::String>,
@@ -2041,7 +2041,7 @@ pub struct RepositoryScanningConfiguration {
 }
 
 /// The `RepositoryScanningConfigurationFailure` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RepositoryScanningConfigurationFailure {
     #[serde(rename = "repositoryName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub repository_name: ::std::option::Option<::std::string::String>,
@@ -2052,7 +2052,7 @@ pub struct RepositoryScanningConfigurationFailure {
 }
 
 /// The `Resource` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Resource {
     #[serde(rename = "details", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub details: ::std::option::Option<ResourceDetails>,
@@ -2065,14 +2065,14 @@ pub struct Resource {
 }
 
 /// The `ResourceDetails` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ResourceDetails {
     #[serde(rename = "awsEcrContainerImage", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub aws_ecr_container_image: ::std::option::Option<AwsEcrContainerImageDetails>,
 }
 
 /// The `ScanNotFoundException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ScanNotFoundException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
@@ -2088,28 +2088,28 @@ pub struct ScanningRepositoryFilter {
 }
 
 /// The `ScoreDetails` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ScoreDetails {
     #[serde(rename = "cvss", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cvss: ::std::option::Option<CvssScoreDetails>,
 }
 
 /// The `SecretNotFoundException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SecretNotFoundException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `ServerException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ServerException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `SetRepositoryPolicyRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SetRepositoryPolicyRequest {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -2122,7 +2122,7 @@ pub struct SetRepositoryPolicyRequest {
 }
 
 /// The `SetRepositoryPolicyResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SetRepositoryPolicyResponse {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -2140,7 +2140,7 @@ pub struct SigningConfiguration {
 }
 
 /// The `SigningConfigurationNotFoundException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SigningConfigurationNotFoundException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
@@ -2165,7 +2165,7 @@ pub struct SigningRule {
 }
 
 /// The `StartImageScanRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StartImageScanRequest {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -2176,7 +2176,7 @@ pub struct StartImageScanRequest {
 }
 
 /// The `StartImageScanResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StartImageScanResponse {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -2189,7 +2189,7 @@ pub struct StartImageScanResponse {
 }
 
 /// The `StartLifecyclePolicyPreviewRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StartLifecyclePolicyPreviewRequest {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -2200,7 +2200,7 @@ pub struct StartLifecyclePolicyPreviewRequest {
 }
 
 /// The `StartLifecyclePolicyPreviewResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StartLifecyclePolicyPreviewResponse {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -2213,7 +2213,7 @@ pub struct StartLifecyclePolicyPreviewResponse {
 }
 
 /// The `StartReplicationBackfillRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StartReplicationBackfillRequest {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -2222,7 +2222,7 @@ pub struct StartReplicationBackfillRequest {
 }
 
 /// The `StartReplicationBackfillResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StartReplicationBackfillResponse {
     #[serde(rename = "replicationBackfillId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub replication_backfill_id: ::std::option::Option<::std::string::String>,
@@ -2237,7 +2237,7 @@ pub struct StartReplicationBackfillResponse {
 }
 
 /// The `StopReplicationBackfillRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StopReplicationBackfillRequest {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -2246,7 +2246,7 @@ pub struct StopReplicationBackfillRequest {
 }
 
 /// The `StopReplicationBackfillResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StopReplicationBackfillResponse {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -2261,7 +2261,7 @@ pub struct StopReplicationBackfillResponse {
 }
 
 /// The `SubjectIdentifier` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SubjectIdentifier {
     #[serde(rename = "imageDigest", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_digest: ::std::option::Option<::std::string::String>,
@@ -2277,7 +2277,7 @@ pub struct Tag {
 }
 
 /// The `TagResourceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TagResourceRequest {
     #[serde(rename = "resourceArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resource_arn: ::std::option::Option<::std::string::String>,
@@ -2286,33 +2286,33 @@ pub struct TagResourceRequest {
 }
 
 /// The `TagResourceResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TagResourceResponse {
 }
 
 /// The `TemplateAlreadyExistsException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TemplateAlreadyExistsException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `TemplateNotFoundException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TemplateNotFoundException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `TooManyTagsException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TooManyTagsException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `TransitioningImageTotalCount` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TransitioningImageTotalCount {
     #[serde(rename = "targetStorageClass", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub target_storage_class: ::std::option::Option<::std::string::String>,
@@ -2321,56 +2321,56 @@ pub struct TransitioningImageTotalCount {
 }
 
 /// The `UnableToAccessSecretException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UnableToAccessSecretException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `UnableToDecryptSecretValueException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UnableToDecryptSecretValueException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `UnableToGetUpstreamImageException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UnableToGetUpstreamImageException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `UnableToGetUpstreamLayerException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UnableToGetUpstreamLayerException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `UnableToListUpstreamImageReferrersException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UnableToListUpstreamImageReferrersException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `UnsupportedImageTypeException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UnsupportedImageTypeException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `UnsupportedUpstreamRegistryException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UnsupportedUpstreamRegistryException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `UntagResourceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UntagResourceRequest {
     #[serde(rename = "resourceArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resource_arn: ::std::option::Option<::std::string::String>,
@@ -2379,12 +2379,12 @@ pub struct UntagResourceRequest {
 }
 
 /// The `UntagResourceResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UntagResourceResponse {
 }
 
 /// The `UpdateImageStorageClassRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateImageStorageClassRequest {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -2397,7 +2397,7 @@ pub struct UpdateImageStorageClassRequest {
 }
 
 /// The `UpdateImageStorageClassResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateImageStorageClassResponse {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -2410,7 +2410,7 @@ pub struct UpdateImageStorageClassResponse {
 }
 
 /// The `UpdatePullThroughCacheRuleRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdatePullThroughCacheRuleRequest {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -2423,7 +2423,7 @@ pub struct UpdatePullThroughCacheRuleRequest {
 }
 
 /// The `UpdatePullThroughCacheRuleResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdatePullThroughCacheRuleResponse {
     #[serde(rename = "ecrRepositoryPrefix", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ecr_repository_prefix: ::std::option::Option<::std::string::String>,
@@ -2440,7 +2440,7 @@ pub struct UpdatePullThroughCacheRuleResponse {
 }
 
 /// The `UpdateRepositoryCreationTemplateRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateRepositoryCreationTemplateRequest {
     #[serde(rename = "prefix", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub prefix: ::std::option::Option<::std::string::String>,
@@ -2465,7 +2465,7 @@ pub struct UpdateRepositoryCreationTemplateRequest {
 }
 
 /// The `UpdateRepositoryCreationTemplateResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateRepositoryCreationTemplateResponse {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -2474,7 +2474,7 @@ pub struct UpdateRepositoryCreationTemplateResponse {
 }
 
 /// The `UploadLayerPartRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UploadLayerPartRequest {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -2491,7 +2491,7 @@ pub struct UploadLayerPartRequest {
 }
 
 /// The `UploadLayerPartResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UploadLayerPartResponse {
     #[serde(rename = "registryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub registry_id: ::std::option::Option<::std::string::String>,
@@ -2504,14 +2504,14 @@ pub struct UploadLayerPartResponse {
 }
 
 /// The `UploadNotFoundException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UploadNotFoundException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `ValidatePullThroughCacheRuleRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ValidatePullThroughCacheRuleRequest {
     #[serde(rename = "ecrRepositoryPrefix", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ecr_repository_prefix: ::std::option::Option<::std::string::String>,
@@ -2520,7 +2520,7 @@ pub struct ValidatePullThroughCacheRuleRequest {
 }
 
 /// The `ValidatePullThroughCacheRuleResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ValidatePullThroughCacheRuleResponse {
     #[serde(rename = "ecrRepositoryPrefix", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ecr_repository_prefix: ::std::option::Option<::std::string::String>,
@@ -2541,14 +2541,14 @@ pub struct ValidatePullThroughCacheRuleResponse {
 }
 
 /// The `ValidationException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ValidationException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `VulnerablePackage` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct VulnerablePackage {
     #[serde(rename = "arch", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub arch: ::std::option::Option<::std::string::String>,

@@ -133,7 +133,7 @@ pub struct AcceleratorTotalMemoryMiBRequest {
 }
 
 /// The `AccessDeniedException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AccessDeniedException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
@@ -153,7 +153,7 @@ pub struct AdvancedConfiguration {
 }
 
 /// The `AssociateGatewayWithClusterRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AssociateGatewayWithClusterRequest {
     #[serde(rename = "gateway", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gateway: ::std::option::Option<::std::string::String>,
@@ -162,7 +162,7 @@ pub struct AssociateGatewayWithClusterRequest {
 }
 
 /// The `AssociateGatewayWithClusterResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AssociateGatewayWithClusterResponse {
     #[serde(rename = "gatewayArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gateway_arn: ::std::option::Option<::std::string::String>,
@@ -173,7 +173,7 @@ pub struct AssociateGatewayWithClusterResponse {
 }
 
 /// The `Attachment` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Attachment {
     #[serde(rename = "id", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
@@ -186,7 +186,7 @@ pub struct Attachment {
 }
 
 /// The `AttachmentStateChange` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AttachmentStateChange {
     #[serde(rename = "attachmentArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub attachment_arn: ::std::option::Option<::std::string::String>,
@@ -208,7 +208,7 @@ pub struct Attribute {
 }
 
 /// The `AttributeLimitExceededException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AttributeLimitExceededException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
@@ -235,7 +235,7 @@ pub struct AutoScalingGroupProvider {
 }
 
 /// The `AutoScalingGroupProviderUpdate` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AutoScalingGroupProviderUpdate {
     #[serde(rename = "managedScaling", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub managed_scaling: ::std::option::Option<ManagedScaling>,
@@ -266,7 +266,7 @@ pub struct BaselineEbsBandwidthMbpsRequest {
 }
 
 /// The `BlockedException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BlockedException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
@@ -282,7 +282,7 @@ pub struct CanaryConfiguration {
 }
 
 /// The `CapacityProvider` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CapacityProvider {
     #[serde(rename = "capacityProviderArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub capacity_provider_arn: ::std::option::Option<::std::string::String>,
@@ -327,14 +327,14 @@ pub struct CapacityReservationRequest {
 }
 
 /// The `ClientException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ClientException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `Cluster` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Cluster {
     #[serde(rename = "clusterArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_arn: ::std::option::Option<::std::string::String>,
@@ -380,49 +380,49 @@ pub struct ClusterConfiguration {
 }
 
 /// The `ClusterContainsCapacityProviderException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ClusterContainsCapacityProviderException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `ClusterContainsContainerInstancesException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ClusterContainsContainerInstancesException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `ClusterContainsServicesException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ClusterContainsServicesException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `ClusterContainsTasksException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ClusterContainsTasksException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `ClusterNotFoundException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ClusterNotFoundException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `ClusterServiceConnectDefaults` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ClusterServiceConnectDefaults {
     #[serde(rename = "namespace", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub namespace: ::std::option::Option<::std::string::String>,
 }
 
 /// The `ClusterServiceConnectDefaultsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ClusterServiceConnectDefaultsRequest {
     #[serde(rename = "namespace", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub namespace: ::std::option::Option<::std::string::String>,
@@ -438,7 +438,7 @@ pub struct ClusterSetting {
 }
 
 /// The `ConflictException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConflictException {
     #[serde(rename = "resourceIds", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resource_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -447,7 +447,7 @@ pub struct ConflictException {
 }
 
 /// The `Container` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Container {
     #[serde(rename = "containerArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub container_arn: ::std::option::Option<::std::string::String>,
@@ -588,7 +588,7 @@ pub struct ContainerDependency {
 }
 
 /// The `ContainerImage` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ContainerImage {
     #[serde(rename = "containerName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub container_name: ::std::option::Option<::std::string::String>,
@@ -599,7 +599,7 @@ pub struct ContainerImage {
 }
 
 /// The `ContainerInstance` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ContainerInstance {
     #[serde(rename = "containerInstanceArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub container_instance_arn: ::std::option::Option<::std::string::String>,
@@ -642,7 +642,7 @@ pub struct ContainerInstance {
 }
 
 /// The `ContainerInstanceHealthStatus` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ContainerInstanceHealthStatus {
     #[serde(rename = "overallStatus", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub overall_status: ::std::option::Option<::std::string::String>,
@@ -683,7 +683,7 @@ pub struct ContainerRestartPolicy {
 }
 
 /// The `ContainerStateChange` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ContainerStateChange {
     #[serde(rename = "containerName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub container_name: ::std::option::Option<::std::string::String>,
@@ -702,7 +702,7 @@ pub struct ContainerStateChange {
 }
 
 /// The `ContinueServiceDeploymentRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ContinueServiceDeploymentRequest {
     #[serde(rename = "serviceDeploymentArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service_deployment_arn: ::std::option::Option<::std::string::String>,
@@ -713,14 +713,14 @@ pub struct ContinueServiceDeploymentRequest {
 }
 
 /// The `ContinueServiceDeploymentResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ContinueServiceDeploymentResponse {
     #[serde(rename = "serviceDeploymentArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service_deployment_arn: ::std::option::Option<::std::string::String>,
 }
 
 /// The `CreateCapacityProviderRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateCapacityProviderRequest {
     #[serde(rename = "name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -735,14 +735,14 @@ pub struct CreateCapacityProviderRequest {
 }
 
 /// The `CreateCapacityProviderResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateCapacityProviderResponse {
     #[serde(rename = "capacityProvider", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub capacity_provider: ::std::option::Option<CapacityProvider>,
 }
 
 /// The `CreateClusterRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateClusterRequest {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -761,14 +761,14 @@ pub struct CreateClusterRequest {
 }
 
 /// The `CreateClusterResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateClusterResponse {
     #[serde(rename = "cluster", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster: ::std::option::Option<Cluster>,
 }
 
 /// The `CreateDaemonRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateDaemonRequest {
     #[serde(rename = "daemonName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub daemon_name: ::std::option::Option<::std::string::String>,
@@ -795,7 +795,7 @@ pub struct CreateDaemonRequest {
 }
 
 /// The `CreateDaemonResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateDaemonResponse {
     #[serde(rename = "daemonArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub daemon_arn: ::std::option::Option<::std::string::String>,
@@ -808,7 +808,7 @@ pub struct CreateDaemonResponse {
 }
 
 /// The `CreateExpressGatewayServiceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateExpressGatewayServiceRequest {
     #[serde(rename = "executionRoleArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub execution_role_arn: ::std::option::Option<::std::string::String>,
@@ -841,14 +841,14 @@ pub struct CreateExpressGatewayServiceRequest {
 }
 
 /// The `CreateExpressGatewayServiceResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateExpressGatewayServiceResponse {
     #[serde(rename = "service", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service: ::std::option::Option<ECSExpressGatewayService>,
 }
 
 /// The `CreateGatewayRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateGatewayRequest {
     #[serde(rename = "name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -867,7 +867,7 @@ pub struct CreateGatewayRequest {
 }
 
 /// The `CreateGatewayResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateGatewayResponse {
     #[serde(rename = "gatewayArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gateway_arn: ::std::option::Option<::std::string::String>,
@@ -878,7 +878,7 @@ pub struct CreateGatewayResponse {
 }
 
 /// The `CreateManagedInstancesProviderConfiguration` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateManagedInstancesProviderConfiguration {
     #[serde(rename = "infrastructureRoleArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub infrastructure_role_arn: ::std::option::Option<::std::string::String>,
@@ -893,7 +893,7 @@ pub struct CreateManagedInstancesProviderConfiguration {
 }
 
 /// The `CreateServiceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateServiceRequest {
     #[serde(rename = "cluster", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster: ::std::option::Option<::std::string::String>,
@@ -954,14 +954,14 @@ pub struct CreateServiceRequest {
 }
 
 /// The `CreateServiceResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateServiceResponse {
     #[serde(rename = "service", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service: ::std::option::Option<Service>,
 }
 
 /// The `CreateTaskSetRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateTaskSetRequest {
     #[serde(rename = "service", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service: ::std::option::Option<::std::string::String>,
@@ -992,14 +992,14 @@ pub struct CreateTaskSetRequest {
 }
 
 /// The `CreateTaskSetResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateTaskSetResponse {
     #[serde(rename = "taskSet", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub task_set: ::std::option::Option<TaskSet>,
 }
 
 /// The `CreatedAt` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreatedAt {
     #[serde(rename = "before", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub before: ::std::option::Option<crate::types::Timestamp>,
@@ -1017,7 +1017,7 @@ pub struct DaemonAlarmConfiguration {
 }
 
 /// The `DaemonCapacityProvider` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DaemonCapacityProvider {
     #[serde(rename = "arn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub arn: ::std::option::Option<::std::string::String>,
@@ -1028,7 +1028,7 @@ pub struct DaemonCapacityProvider {
 }
 
 /// The `DaemonCircuitBreaker` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DaemonCircuitBreaker {
     #[serde(rename = "failureCount", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub failure_count: ::std::option::Option<i32>,
@@ -1102,7 +1102,7 @@ pub struct DaemonContainerDefinition {
 }
 
 /// The `DaemonContainerImage` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DaemonContainerImage {
     #[serde(rename = "containerName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub container_name: ::std::option::Option<::std::string::String>,
@@ -1113,7 +1113,7 @@ pub struct DaemonContainerImage {
 }
 
 /// The `DaemonDeployment` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DaemonDeployment {
     #[serde(rename = "daemonDeploymentArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub daemon_deployment_arn: ::std::option::Option<::std::string::String>,
@@ -1146,7 +1146,7 @@ pub struct DaemonDeployment {
 }
 
 /// The `DaemonDeploymentAlarms` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DaemonDeploymentAlarms {
     #[serde(rename = "status", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
@@ -1157,7 +1157,7 @@ pub struct DaemonDeploymentAlarms {
 }
 
 /// The `DaemonDeploymentCapacityProvider` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DaemonDeploymentCapacityProvider {
     #[serde(rename = "arn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub arn: ::std::option::Option<::std::string::String>,
@@ -1181,7 +1181,7 @@ pub struct DaemonDeploymentConfiguration {
 }
 
 /// The `DaemonDeploymentRevisionDetail` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DaemonDeploymentRevisionDetail {
     #[serde(rename = "arn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub arn: ::std::option::Option<::std::string::String>,
@@ -1196,7 +1196,7 @@ pub struct DaemonDeploymentRevisionDetail {
 }
 
 /// The `DaemonDeploymentSummary` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DaemonDeploymentSummary {
     #[serde(rename = "daemonDeploymentArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub daemon_deployment_arn: ::std::option::Option<::std::string::String>,
@@ -1221,7 +1221,7 @@ pub struct DaemonDeploymentSummary {
 }
 
 /// The `DaemonDetail` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DaemonDetail {
     #[serde(rename = "daemonArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub daemon_arn: ::std::option::Option<::std::string::String>,
@@ -1253,21 +1253,21 @@ pub struct DaemonLinuxParameters {
 }
 
 /// The `DaemonNotActiveException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DaemonNotActiveException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DaemonNotFoundException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DaemonNotFoundException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DaemonRevision` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DaemonRevision {
     #[serde(rename = "daemonRevisionArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub daemon_revision_arn: ::std::option::Option<::std::string::String>,
@@ -1292,7 +1292,7 @@ pub struct DaemonRevision {
 }
 
 /// The `DaemonRevisionDetail` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DaemonRevisionDetail {
     #[serde(rename = "arn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub arn: ::std::option::Option<::std::string::String>,
@@ -1305,7 +1305,7 @@ pub struct DaemonRevisionDetail {
 }
 
 /// The `DaemonRollback` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DaemonRollback {
     #[serde(rename = "reason", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
@@ -1318,7 +1318,7 @@ pub struct DaemonRollback {
 }
 
 /// The `DaemonSummary` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DaemonSummary {
     #[serde(rename = "daemonArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub daemon_arn: ::std::option::Option<::std::string::String>,
@@ -1331,7 +1331,7 @@ pub struct DaemonSummary {
 }
 
 /// The `DaemonTaskDefinition` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DaemonTaskDefinition {
     #[serde(rename = "daemonTaskDefinitionArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub daemon_task_definition_arn: ::std::option::Option<::std::string::String>,
@@ -1366,7 +1366,7 @@ pub struct DaemonTaskDefinition {
 }
 
 /// The `DaemonTaskDefinitionSummary` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DaemonTaskDefinitionSummary {
     #[serde(rename = "arn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub arn: ::std::option::Option<::std::string::String>,
@@ -1392,7 +1392,7 @@ pub struct DaemonVolume {
 }
 
 /// The `DeleteAccountSettingRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteAccountSettingRequest {
     #[serde(rename = "name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -1401,14 +1401,14 @@ pub struct DeleteAccountSettingRequest {
 }
 
 /// The `DeleteAccountSettingResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteAccountSettingResponse {
     #[serde(rename = "setting", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub setting: ::std::option::Option<Setting>,
 }
 
 /// The `DeleteAttributesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteAttributesRequest {
     #[serde(rename = "cluster", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster: ::std::option::Option<::std::string::String>,
@@ -1417,14 +1417,14 @@ pub struct DeleteAttributesRequest {
 }
 
 /// The `DeleteAttributesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteAttributesResponse {
     #[serde(rename = "attributes", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub attributes: ::std::option::Option<::std::vec::Vec<Attribute>>,
 }
 
 /// The `DeleteCapacityProviderRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteCapacityProviderRequest {
     #[serde(rename = "capacityProvider", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub capacity_provider: ::std::option::Option<::std::string::String>,
@@ -1433,35 +1433,35 @@ pub struct DeleteCapacityProviderRequest {
 }
 
 /// The `DeleteCapacityProviderResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteCapacityProviderResponse {
     #[serde(rename = "capacityProvider", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub capacity_provider: ::std::option::Option<CapacityProvider>,
 }
 
 /// The `DeleteClusterRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteClusterRequest {
     #[serde(rename = "cluster", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DeleteClusterResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteClusterResponse {
     #[serde(rename = "cluster", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster: ::std::option::Option<Cluster>,
 }
 
 /// The `DeleteDaemonRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteDaemonRequest {
     #[serde(rename = "daemonArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub daemon_arn: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DeleteDaemonResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteDaemonResponse {
     #[serde(rename = "daemonArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub daemon_arn: ::std::option::Option<::std::string::String>,
@@ -1476,42 +1476,42 @@ pub struct DeleteDaemonResponse {
 }
 
 /// The `DeleteDaemonTaskDefinitionRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteDaemonTaskDefinitionRequest {
     #[serde(rename = "daemonTaskDefinition", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub daemon_task_definition: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DeleteDaemonTaskDefinitionResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteDaemonTaskDefinitionResponse {
     #[serde(rename = "daemonTaskDefinitionArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub daemon_task_definition_arn: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DeleteExpressGatewayServiceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteExpressGatewayServiceRequest {
     #[serde(rename = "serviceArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service_arn: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DeleteExpressGatewayServiceResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteExpressGatewayServiceResponse {
     #[serde(rename = "service", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service: ::std::option::Option<ECSExpressGatewayService>,
 }
 
 /// The `DeleteGatewayRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteGatewayRequest {
     #[serde(rename = "gateway", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gateway: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DeleteGatewayResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteGatewayResponse {
     #[serde(rename = "gatewayArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gateway_arn: ::std::option::Option<::std::string::String>,
@@ -1522,7 +1522,7 @@ pub struct DeleteGatewayResponse {
 }
 
 /// The `DeleteServiceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteServiceRequest {
     #[serde(rename = "cluster", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster: ::std::option::Option<::std::string::String>,
@@ -1533,21 +1533,21 @@ pub struct DeleteServiceRequest {
 }
 
 /// The `DeleteServiceResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteServiceResponse {
     #[serde(rename = "service", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service: ::std::option::Option<Service>,
 }
 
 /// The `DeleteTaskDefinitionsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteTaskDefinitionsRequest {
     #[serde(rename = "taskDefinitions", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub task_definitions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
 /// The `DeleteTaskDefinitionsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteTaskDefinitionsResponse {
     #[serde(rename = "taskDefinitions", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub task_definitions: ::std::option::Option<::std::vec::Vec<TaskDefinition>>,
@@ -1556,7 +1556,7 @@ pub struct DeleteTaskDefinitionsResponse {
 }
 
 /// The `DeleteTaskSetRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteTaskSetRequest {
     #[serde(rename = "cluster", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster: ::std::option::Option<::std::string::String>,
@@ -1569,14 +1569,14 @@ pub struct DeleteTaskSetRequest {
 }
 
 /// The `DeleteTaskSetResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteTaskSetResponse {
     #[serde(rename = "taskSet", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub task_set: ::std::option::Option<TaskSet>,
 }
 
 /// The `Deployment` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Deployment {
     #[serde(rename = "id", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
@@ -1690,7 +1690,7 @@ pub struct DeploymentEarlySuccessCriteria {
 }
 
 /// The `DeploymentEphemeralStorage` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeploymentEphemeralStorage {
     #[serde(rename = "kmsKeyId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub kms_key_id: ::std::option::Option<::std::string::String>,
@@ -1714,7 +1714,7 @@ pub struct DeploymentLifecycleHook {
 }
 
 /// The `DeploymentLifecycleHookDetail` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeploymentLifecycleHookDetail {
     #[serde(rename = "hookId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub hook_id: ::std::option::Option<::std::string::String>,
@@ -1740,7 +1740,7 @@ pub struct DeploymentLifecycleHookTimeoutConfiguration {
 }
 
 /// The `DeregisterContainerInstanceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeregisterContainerInstanceRequest {
     #[serde(rename = "cluster", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster: ::std::option::Option<::std::string::String>,
@@ -1751,28 +1751,28 @@ pub struct DeregisterContainerInstanceRequest {
 }
 
 /// The `DeregisterContainerInstanceResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeregisterContainerInstanceResponse {
     #[serde(rename = "containerInstance", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub container_instance: ::std::option::Option<ContainerInstance>,
 }
 
 /// The `DeregisterTaskDefinitionRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeregisterTaskDefinitionRequest {
     #[serde(rename = "taskDefinition", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub task_definition: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DeregisterTaskDefinitionResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeregisterTaskDefinitionResponse {
     #[serde(rename = "taskDefinition", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub task_definition: ::std::option::Option<TaskDefinition>,
 }
 
 /// The `DescribeCapacityProvidersRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeCapacityProvidersRequest {
     #[serde(rename = "capacityProviders", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub capacity_providers: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1787,7 +1787,7 @@ pub struct DescribeCapacityProvidersRequest {
 }
 
 /// The `DescribeCapacityProvidersResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeCapacityProvidersResponse {
     #[serde(rename = "capacityProviders", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub capacity_providers: ::std::option::Option<::std::vec::Vec<CapacityProvider>>,
@@ -1798,7 +1798,7 @@ pub struct DescribeCapacityProvidersResponse {
 }
 
 /// The `DescribeClustersRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeClustersRequest {
     #[serde(rename = "clusters", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub clusters: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1807,7 +1807,7 @@ pub struct DescribeClustersRequest {
 }
 
 /// The `DescribeClustersResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeClustersResponse {
     #[serde(rename = "clusters", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub clusters: ::std::option::Option<::std::vec::Vec<Cluster>>,
@@ -1816,7 +1816,7 @@ pub struct DescribeClustersResponse {
 }
 
 /// The `DescribeContainerInstancesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeContainerInstancesRequest {
     #[serde(rename = "cluster", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster: ::std::option::Option<::std::string::String>,
@@ -1827,7 +1827,7 @@ pub struct DescribeContainerInstancesRequest {
 }
 
 /// The `DescribeContainerInstancesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeContainerInstancesResponse {
     #[serde(rename = "containerInstances", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub container_instances: ::std::option::Option<::std::vec::Vec<ContainerInstance>>,
@@ -1836,14 +1836,14 @@ pub struct DescribeContainerInstancesResponse {
 }
 
 /// The `DescribeDaemonDeploymentsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeDaemonDeploymentsRequest {
     #[serde(rename = "daemonDeploymentArns", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub daemon_deployment_arns: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
 /// The `DescribeDaemonDeploymentsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeDaemonDeploymentsResponse {
     #[serde(rename = "failures", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub failures: ::std::option::Option<::std::vec::Vec<Failure>>,
@@ -1852,28 +1852,28 @@ pub struct DescribeDaemonDeploymentsResponse {
 }
 
 /// The `DescribeDaemonRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeDaemonRequest {
     #[serde(rename = "daemonArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub daemon_arn: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DescribeDaemonResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeDaemonResponse {
     #[serde(rename = "daemon", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub daemon: ::std::option::Option<DaemonDetail>,
 }
 
 /// The `DescribeDaemonRevisionsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeDaemonRevisionsRequest {
     #[serde(rename = "daemonRevisionArns", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub daemon_revision_arns: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
 /// The `DescribeDaemonRevisionsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeDaemonRevisionsResponse {
     #[serde(rename = "daemonRevisions", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub daemon_revisions: ::std::option::Option<::std::vec::Vec<DaemonRevision>>,
@@ -1882,21 +1882,21 @@ pub struct DescribeDaemonRevisionsResponse {
 }
 
 /// The `DescribeDaemonTaskDefinitionRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeDaemonTaskDefinitionRequest {
     #[serde(rename = "daemonTaskDefinition", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub daemon_task_definition: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DescribeDaemonTaskDefinitionResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeDaemonTaskDefinitionResponse {
     #[serde(rename = "daemonTaskDefinition", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub daemon_task_definition: ::std::option::Option<DaemonTaskDefinition>,
 }
 
 /// The `DescribeExpressGatewayServiceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeExpressGatewayServiceRequest {
     #[serde(rename = "serviceArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service_arn: ::std::option::Option<::std::string::String>,
@@ -1905,14 +1905,14 @@ pub struct DescribeExpressGatewayServiceRequest {
 }
 
 /// The `DescribeExpressGatewayServiceResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeExpressGatewayServiceResponse {
     #[serde(rename = "service", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service: ::std::option::Option<ECSExpressGatewayService>,
 }
 
 /// The `DescribeGatewayAlbConfiguration` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeGatewayAlbConfiguration {
     #[serde(rename = "networkConfiguration", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub network_configuration: ::std::option::Option<GatewayElbNetworkConfiguration>,
@@ -1937,21 +1937,21 @@ pub struct DescribeGatewayAlbConfiguration {
 }
 
 /// The `DescribeGatewayConfiguration` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeGatewayConfiguration {
     #[serde(rename = "hostSharedAlb", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub host_shared_alb: ::std::option::Option<DescribeGatewayAlbConfiguration>,
 }
 
 /// The `DescribeGatewayRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeGatewayRequest {
     #[serde(rename = "gateway", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gateway: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DescribeGatewayResourcesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeGatewayResourcesRequest {
     #[serde(rename = "gateway", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gateway: ::std::option::Option<::std::string::String>,
@@ -1962,7 +1962,7 @@ pub struct DescribeGatewayResourcesRequest {
 }
 
 /// The `DescribeGatewayResourcesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeGatewayResourcesResponse {
     #[serde(rename = "gatewayResources", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gateway_resources: ::std::option::Option<GatewayResources>,
@@ -1971,35 +1971,35 @@ pub struct DescribeGatewayResourcesResponse {
 }
 
 /// The `DescribeGatewayResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeGatewayResponse {
     #[serde(rename = "gateway", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gateway: ::std::option::Option<Gateway>,
 }
 
 /// The `DescribeGatewayRouteRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeGatewayRouteRequest {
     #[serde(rename = "gatewayRouteArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gateway_route_arn: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DescribeGatewayRouteResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeGatewayRouteResponse {
     #[serde(rename = "gatewayRoute", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gateway_route: ::std::option::Option<GatewayRoute>,
 }
 
 /// The `DescribeServiceDeploymentsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeServiceDeploymentsRequest {
     #[serde(rename = "serviceDeploymentArns", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service_deployment_arns: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
 /// The `DescribeServiceDeploymentsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeServiceDeploymentsResponse {
     #[serde(rename = "serviceDeployments", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service_deployments: ::std::option::Option<::std::vec::Vec<ServiceDeployment>>,
@@ -2008,14 +2008,14 @@ pub struct DescribeServiceDeploymentsResponse {
 }
 
 /// The `DescribeServiceRevisionsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeServiceRevisionsRequest {
     #[serde(rename = "serviceRevisionArns", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service_revision_arns: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
 /// The `DescribeServiceRevisionsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeServiceRevisionsResponse {
     #[serde(rename = "serviceRevisions", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service_revisions: ::std::option::Option<::std::vec::Vec<ServiceRevision>>,
@@ -2024,7 +2024,7 @@ pub struct DescribeServiceRevisionsResponse {
 }
 
 /// The `DescribeServicesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeServicesRequest {
     #[serde(rename = "cluster", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster: ::std::option::Option<::std::string::String>,
@@ -2035,7 +2035,7 @@ pub struct DescribeServicesRequest {
 }
 
 /// The `DescribeServicesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeServicesResponse {
     #[serde(rename = "services", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub services: ::std::option::Option<::std::vec::Vec<Service>>,
@@ -2044,7 +2044,7 @@ pub struct DescribeServicesResponse {
 }
 
 /// The `DescribeTaskDefinitionRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeTaskDefinitionRequest {
     #[serde(rename = "taskDefinition", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub task_definition: ::std::option::Option<::std::string::String>,
@@ -2053,7 +2053,7 @@ pub struct DescribeTaskDefinitionRequest {
 }
 
 /// The `DescribeTaskDefinitionResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeTaskDefinitionResponse {
     #[serde(rename = "taskDefinition", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub task_definition: ::std::option::Option<TaskDefinition>,
@@ -2062,7 +2062,7 @@ pub struct DescribeTaskDefinitionResponse {
 }
 
 /// The `DescribeTaskSetsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeTaskSetsRequest {
     #[serde(rename = "cluster", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster: ::std::option::Option<::std::string::String>,
@@ -2075,7 +2075,7 @@ pub struct DescribeTaskSetsRequest {
 }
 
 /// The `DescribeTaskSetsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeTaskSetsResponse {
     #[serde(rename = "taskSets", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub task_sets: ::std::option::Option<::std::vec::Vec<TaskSet>>,
@@ -2084,7 +2084,7 @@ pub struct DescribeTaskSetsResponse {
 }
 
 /// The `DescribeTasksRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeTasksRequest {
     #[serde(rename = "cluster", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster: ::std::option::Option<::std::string::String>,
@@ -2095,7 +2095,7 @@ pub struct DescribeTasksRequest {
 }
 
 /// The `DescribeTasksResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeTasksResponse {
     #[serde(rename = "tasks", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub tasks: ::std::option::Option<::std::vec::Vec<Task>>,
@@ -2115,7 +2115,7 @@ pub struct Device {
 }
 
 /// The `DisassociateGatewayFromClusterRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DisassociateGatewayFromClusterRequest {
     #[serde(rename = "gateway", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gateway: ::std::option::Option<::std::string::String>,
@@ -2124,7 +2124,7 @@ pub struct DisassociateGatewayFromClusterRequest {
 }
 
 /// The `DisassociateGatewayFromClusterResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DisassociateGatewayFromClusterResponse {
     #[serde(rename = "gatewayArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gateway_arn: ::std::option::Option<::std::string::String>,
@@ -2135,7 +2135,7 @@ pub struct DisassociateGatewayFromClusterResponse {
 }
 
 /// The `DiscoverPollEndpointRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DiscoverPollEndpointRequest {
     #[serde(rename = "containerInstance", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub container_instance: ::std::option::Option<::std::string::String>,
@@ -2144,7 +2144,7 @@ pub struct DiscoverPollEndpointRequest {
 }
 
 /// The `DiscoverPollEndpointResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DiscoverPollEndpointResponse {
     #[serde(rename = "endpoint", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub endpoint: ::std::option::Option<::std::string::String>,
@@ -2181,7 +2181,7 @@ pub struct EBSTagSpecification {
 }
 
 /// The `ECSExpressGatewayService` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ECSExpressGatewayService {
     #[serde(rename = "cluster", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster: ::std::option::Option<::std::string::String>,
@@ -2206,7 +2206,7 @@ pub struct ECSExpressGatewayService {
 }
 
 /// The `ECSManagedResources` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ECSManagedResources {
     #[serde(rename = "ingressPaths", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ingress_paths: ::std::option::Option<::std::vec::Vec<ManagedIngressPath>>,
@@ -2247,7 +2247,7 @@ pub struct EFSVolumeConfiguration {
 }
 
 /// The `ElbGatewayResources` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ElbGatewayResources {
     #[serde(rename = "loadBalancerArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub load_balancer_arn: ::std::option::Option<::std::string::String>,
@@ -2302,7 +2302,7 @@ pub struct ExecuteCommandLogConfiguration {
 }
 
 /// The `ExecuteCommandRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ExecuteCommandRequest {
     #[serde(rename = "cluster", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster: ::std::option::Option<::std::string::String>,
@@ -2317,7 +2317,7 @@ pub struct ExecuteCommandRequest {
 }
 
 /// The `ExecuteCommandResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ExecuteCommandResponse {
     #[serde(rename = "clusterArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_arn: ::std::option::Option<::std::string::String>,
@@ -2382,7 +2382,7 @@ pub struct ExpressGatewayServiceAwsLogsConfiguration {
 }
 
 /// The `ExpressGatewayServiceConfiguration` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ExpressGatewayServiceConfiguration {
     #[serde(rename = "serviceRevisionArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service_revision_arn: ::std::option::Option<::std::string::String>,
@@ -2422,7 +2422,7 @@ pub struct ExpressGatewayServiceNetworkConfiguration {
 }
 
 /// The `ExpressGatewayServiceStatus` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ExpressGatewayServiceStatus {
     #[serde(rename = "statusCode", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status_code: ::std::option::Option<::std::string::String>,
@@ -2451,7 +2451,7 @@ pub struct FSxWindowsFileServerVolumeConfiguration {
 }
 
 /// The `Failure` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Failure {
     #[serde(rename = "arn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub arn: ::std::option::Option<::std::string::String>,
@@ -2471,7 +2471,7 @@ pub struct FirelensConfiguration {
 }
 
 /// The `Gateway` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Gateway {
     #[serde(rename = "gatewayArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gateway_arn: ::std::option::Option<::std::string::String>,
@@ -2509,7 +2509,7 @@ pub struct GatewayAlbTestTrafficRules {
 }
 
 /// The `GatewayClusterAssociationSummary` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GatewayClusterAssociationSummary {
     #[serde(rename = "gatewayArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gateway_arn: ::std::option::Option<::std::string::String>,
@@ -2520,14 +2520,14 @@ pub struct GatewayClusterAssociationSummary {
 }
 
 /// The `GatewayConfiguration` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GatewayConfiguration {
     #[serde(rename = "hostSharedAlb", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub host_shared_alb: ::std::option::Option<HostSharedAlbConfiguration>,
 }
 
 /// The `GatewayConnection` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GatewayConnection {
     #[serde(rename = "gatewayArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gateway_arn: ::std::option::Option<::std::string::String>,
@@ -2546,7 +2546,7 @@ pub struct GatewayConnection {
 }
 
 /// The `GatewayConnectionAlbResources` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GatewayConnectionAlbResources {
     #[serde(rename = "acmCertificateArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub acm_certificate_arn: ::std::option::Option<::std::string::String>,
@@ -2567,7 +2567,7 @@ pub struct GatewayConnectionAlbResources {
 }
 
 /// The `GatewayConnectionResources` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GatewayConnectionResources {
     #[serde(rename = "hostSharedAlb", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub host_shared_alb: ::std::option::Option<::std::vec::Vec<GatewayConnectionAlbResources>>,
@@ -2665,21 +2665,21 @@ pub struct GatewayElbNetworkConfiguration {
 }
 
 /// The `GatewayInfrastructureResources` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GatewayInfrastructureResources {
     #[serde(rename = "hostSharedAlb", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub host_shared_alb: ::std::option::Option<::std::vec::Vec<ElbGatewayResources>>,
 }
 
 /// The `GatewayNotFoundException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GatewayNotFoundException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `GatewayOperationError` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GatewayOperationError {
     #[serde(rename = "operation", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub operation: ::std::option::Option<::std::string::String>,
@@ -2690,7 +2690,7 @@ pub struct GatewayOperationError {
 }
 
 /// The `GatewayResourceFailure` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GatewayResourceFailure {
     #[serde(rename = "arn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub arn: ::std::option::Option<::std::string::String>,
@@ -2699,7 +2699,7 @@ pub struct GatewayResourceFailure {
 }
 
 /// The `GatewayResources` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GatewayResources {
     #[serde(rename = "gatewayArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gateway_arn: ::std::option::Option<::std::string::String>,
@@ -2708,7 +2708,7 @@ pub struct GatewayResources {
 }
 
 /// The `GatewayRoute` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GatewayRoute {
     #[serde(rename = "gatewayRouteArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gateway_route_arn: ::std::option::Option<::std::string::String>,
@@ -2725,7 +2725,7 @@ pub struct GatewayRoute {
 }
 
 /// The `GatewayRouteAlbResources` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GatewayRouteAlbResources {
     #[serde(rename = "acmCertificateArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub acm_certificate_arn: ::std::option::Option<::std::string::String>,
@@ -2744,7 +2744,7 @@ pub struct GatewayRouteAlbResources {
 }
 
 /// The `GatewayRouteLoadBalancerSecurityGroup` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GatewayRouteLoadBalancerSecurityGroup {
     #[serde(rename = "arn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub arn: ::std::option::Option<::std::string::String>,
@@ -2753,14 +2753,14 @@ pub struct GatewayRouteLoadBalancerSecurityGroup {
 }
 
 /// The `GatewayRouteResources` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GatewayRouteResources {
     #[serde(rename = "hostSharedAlb", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub host_shared_alb: ::std::option::Option<::std::vec::Vec<GatewayRouteAlbResources>>,
 }
 
 /// The `GatewayRouteSummary` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GatewayRouteSummary {
     #[serde(rename = "gatewayRouteArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gateway_route_arn: ::std::option::Option<::std::string::String>,
@@ -2777,7 +2777,7 @@ pub struct GatewayRouteSummary {
 }
 
 /// The `GatewaySummary` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GatewaySummary {
     #[serde(rename = "gatewayArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gateway_arn: ::std::option::Option<::std::string::String>,
@@ -2799,7 +2799,7 @@ pub struct GatewayTestTrafficHeader {
 }
 
 /// The `GetTaskProtectionRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetTaskProtectionRequest {
     #[serde(rename = "cluster", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster: ::std::option::Option<::std::string::String>,
@@ -2808,7 +2808,7 @@ pub struct GetTaskProtectionRequest {
 }
 
 /// The `GetTaskProtectionResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetTaskProtectionResponse {
     #[serde(rename = "protectedTasks", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub protected_tasks: ::std::option::Option<::std::vec::Vec<ProtectedTask>>,
@@ -2817,7 +2817,7 @@ pub struct GetTaskProtectionResponse {
 }
 
 /// The `GpuDevice` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GpuDevice {
     #[serde(rename = "gpuId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gpu_id: ::std::option::Option<::std::string::String>,
@@ -2856,7 +2856,7 @@ pub struct HostEntry {
 }
 
 /// The `HostSharedAlbConfiguration` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct HostSharedAlbConfiguration {
     #[serde(rename = "networkConfiguration", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub network_configuration: ::std::option::Option<GatewayElbNetworkConfiguration>,
@@ -2911,7 +2911,7 @@ pub struct InfrastructureOptimization {
 }
 
 /// The `IngressPathSummary` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct IngressPathSummary {
     #[serde(rename = "accessType", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub access_type: ::std::option::Option<::std::string::String>,
@@ -2920,7 +2920,7 @@ pub struct IngressPathSummary {
 }
 
 /// The `InstanceHealthCheckResult` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InstanceHealthCheckResult {
     #[serde(rename = "type", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub r#type: ::std::option::Option<::std::string::String>,
@@ -2962,7 +2962,7 @@ pub struct InstanceLaunchTemplate {
 }
 
 /// The `InstanceLaunchTemplateUpdate` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InstanceLaunchTemplateUpdate {
     #[serde(rename = "ec2InstanceProfileArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ec2_instance_profile_arn: ::std::option::Option<::std::string::String>,
@@ -3036,7 +3036,7 @@ pub struct InstanceRequirementsRequest {
 }
 
 /// The `InvalidParameterException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InvalidParameterException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
@@ -3061,7 +3061,7 @@ pub struct KeyValuePair {
 }
 
 /// The `LimitExceededException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LimitExceededException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
@@ -3096,7 +3096,7 @@ pub struct LinuxParameters {
 }
 
 /// The `ListAccountSettingsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListAccountSettingsRequest {
     #[serde(rename = "name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -3113,7 +3113,7 @@ pub struct ListAccountSettingsRequest {
 }
 
 /// The `ListAccountSettingsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListAccountSettingsResponse {
     #[serde(rename = "settings", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub settings: ::std::option::Option<::std::vec::Vec<Setting>>,
@@ -3122,7 +3122,7 @@ pub struct ListAccountSettingsResponse {
 }
 
 /// The `ListAttributesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListAttributesRequest {
     #[serde(rename = "cluster", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster: ::std::option::Option<::std::string::String>,
@@ -3139,7 +3139,7 @@ pub struct ListAttributesRequest {
 }
 
 /// The `ListAttributesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListAttributesResponse {
     #[serde(rename = "attributes", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub attributes: ::std::option::Option<::std::vec::Vec<Attribute>>,
@@ -3148,7 +3148,7 @@ pub struct ListAttributesResponse {
 }
 
 /// The `ListClustersRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListClustersRequest {
     #[serde(rename = "nextToken", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub next_token: ::std::option::Option<::std::string::String>,
@@ -3157,7 +3157,7 @@ pub struct ListClustersRequest {
 }
 
 /// The `ListClustersResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListClustersResponse {
     #[serde(rename = "clusterArns", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_arns: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -3166,7 +3166,7 @@ pub struct ListClustersResponse {
 }
 
 /// The `ListContainerInstancesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListContainerInstancesRequest {
     #[serde(rename = "cluster", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster: ::std::option::Option<::std::string::String>,
@@ -3181,7 +3181,7 @@ pub struct ListContainerInstancesRequest {
 }
 
 /// The `ListContainerInstancesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListContainerInstancesResponse {
     #[serde(rename = "containerInstanceArns", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub container_instance_arns: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -3190,7 +3190,7 @@ pub struct ListContainerInstancesResponse {
 }
 
 /// The `ListDaemonDeploymentsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListDaemonDeploymentsRequest {
     #[serde(rename = "daemonArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub daemon_arn: ::std::option::Option<::std::string::String>,
@@ -3205,7 +3205,7 @@ pub struct ListDaemonDeploymentsRequest {
 }
 
 /// The `ListDaemonDeploymentsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListDaemonDeploymentsResponse {
     #[serde(rename = "nextToken", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub next_token: ::std::option::Option<::std::string::String>,
@@ -3214,7 +3214,7 @@ pub struct ListDaemonDeploymentsResponse {
 }
 
 /// The `ListDaemonTaskDefinitionsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListDaemonTaskDefinitionsRequest {
     #[serde(rename = "familyPrefix", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub family_prefix: ::std::option::Option<::std::string::String>,
@@ -3233,7 +3233,7 @@ pub struct ListDaemonTaskDefinitionsRequest {
 }
 
 /// The `ListDaemonTaskDefinitionsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListDaemonTaskDefinitionsResponse {
     #[serde(rename = "daemonTaskDefinitions", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub daemon_task_definitions: ::std::option::Option<::std::vec::Vec<DaemonTaskDefinitionSummary>>,
@@ -3242,7 +3242,7 @@ pub struct ListDaemonTaskDefinitionsResponse {
 }
 
 /// The `ListDaemonsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListDaemonsRequest {
     #[serde(rename = "clusterArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_arn: ::std::option::Option<::std::string::String>,
@@ -3255,7 +3255,7 @@ pub struct ListDaemonsRequest {
 }
 
 /// The `ListDaemonsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListDaemonsResponse {
     #[serde(rename = "daemonSummariesList", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub daemon_summaries_list: ::std::option::Option<::std::vec::Vec<DaemonSummary>>,
@@ -3264,7 +3264,7 @@ pub struct ListDaemonsResponse {
 }
 
 /// The `ListGatewayClusterAssociationsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListGatewayClusterAssociationsRequest {
     #[serde(rename = "gateway", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gateway: ::std::option::Option<::std::string::String>,
@@ -3279,7 +3279,7 @@ pub struct ListGatewayClusterAssociationsRequest {
 }
 
 /// The `ListGatewayClusterAssociationsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListGatewayClusterAssociationsResponse {
     #[serde(rename = "gatewayClusterAssociations", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gateway_cluster_associations: ::std::option::Option<::std::vec::Vec<GatewayClusterAssociationSummary>>,
@@ -3288,7 +3288,7 @@ pub struct ListGatewayClusterAssociationsResponse {
 }
 
 /// The `ListGatewayRoutesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListGatewayRoutesRequest {
     #[serde(rename = "gateway", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gateway: ::std::option::Option<::std::string::String>,
@@ -3307,7 +3307,7 @@ pub struct ListGatewayRoutesRequest {
 }
 
 /// The `ListGatewayRoutesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListGatewayRoutesResponse {
     #[serde(rename = "gatewayRoutes", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gateway_routes: ::std::option::Option<::std::vec::Vec<GatewayRouteSummary>>,
@@ -3316,7 +3316,7 @@ pub struct ListGatewayRoutesResponse {
 }
 
 /// The `ListGatewaysRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListGatewaysRequest {
     #[serde(rename = "names", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub names: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -3329,7 +3329,7 @@ pub struct ListGatewaysRequest {
 }
 
 /// The `ListGatewaysResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListGatewaysResponse {
     #[serde(rename = "gateways", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gateways: ::std::option::Option<::std::vec::Vec<GatewaySummary>>,
@@ -3338,7 +3338,7 @@ pub struct ListGatewaysResponse {
 }
 
 /// The `ListServiceDeploymentsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListServiceDeploymentsRequest {
     #[serde(rename = "service", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service: ::std::option::Option<::std::string::String>,
@@ -3355,7 +3355,7 @@ pub struct ListServiceDeploymentsRequest {
 }
 
 /// The `ListServiceDeploymentsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListServiceDeploymentsResponse {
     #[serde(rename = "serviceDeployments", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service_deployments: ::std::option::Option<::std::vec::Vec<ServiceDeploymentBrief>>,
@@ -3364,7 +3364,7 @@ pub struct ListServiceDeploymentsResponse {
 }
 
 /// The `ListServicesByNamespaceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListServicesByNamespaceRequest {
     #[serde(rename = "namespace", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub namespace: ::std::option::Option<::std::string::String>,
@@ -3375,7 +3375,7 @@ pub struct ListServicesByNamespaceRequest {
 }
 
 /// The `ListServicesByNamespaceResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListServicesByNamespaceResponse {
     #[serde(rename = "serviceArns", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service_arns: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -3384,7 +3384,7 @@ pub struct ListServicesByNamespaceResponse {
 }
 
 /// The `ListServicesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListServicesRequest {
     #[serde(rename = "cluster", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster: ::std::option::Option<::std::string::String>,
@@ -3401,7 +3401,7 @@ pub struct ListServicesRequest {
 }
 
 /// The `ListServicesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListServicesResponse {
     #[serde(rename = "serviceArns", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service_arns: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -3410,21 +3410,21 @@ pub struct ListServicesResponse {
 }
 
 /// The `ListTagsForResourceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListTagsForResourceRequest {
     #[serde(rename = "resourceArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resource_arn: ::std::option::Option<::std::string::String>,
 }
 
 /// The `ListTagsForResourceResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListTagsForResourceResponse {
     #[serde(rename = "tags", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::vec::Vec<Tag>>,
 }
 
 /// The `ListTaskDefinitionFamiliesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListTaskDefinitionFamiliesRequest {
     #[serde(rename = "familyPrefix", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub family_prefix: ::std::option::Option<::std::string::String>,
@@ -3437,7 +3437,7 @@ pub struct ListTaskDefinitionFamiliesRequest {
 }
 
 /// The `ListTaskDefinitionFamiliesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListTaskDefinitionFamiliesResponse {
     #[serde(rename = "families", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub families: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -3446,7 +3446,7 @@ pub struct ListTaskDefinitionFamiliesResponse {
 }
 
 /// The `ListTaskDefinitionsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListTaskDefinitionsRequest {
     #[serde(rename = "familyPrefix", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub family_prefix: ::std::option::Option<::std::string::String>,
@@ -3461,7 +3461,7 @@ pub struct ListTaskDefinitionsRequest {
 }
 
 /// The `ListTaskDefinitionsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListTaskDefinitionsResponse {
     #[serde(rename = "taskDefinitionArns", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub task_definition_arns: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -3470,7 +3470,7 @@ pub struct ListTaskDefinitionsResponse {
 }
 
 /// The `ListTasksRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListTasksRequest {
     #[serde(rename = "cluster", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster: ::std::option::Option<::std::string::String>,
@@ -3495,7 +3495,7 @@ pub struct ListTasksRequest {
 }
 
 /// The `ListTasksResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListTasksResponse {
     #[serde(rename = "taskArns", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub task_arns: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -3537,7 +3537,7 @@ pub struct LogDriverVolumeConfiguration {
 }
 
 /// The `ManagedAgent` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ManagedAgent {
     #[serde(rename = "lastStartedAt", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub last_started_at: ::std::option::Option<crate::types::Timestamp>,
@@ -3550,7 +3550,7 @@ pub struct ManagedAgent {
 }
 
 /// The `ManagedAgentStateChange` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ManagedAgentStateChange {
     #[serde(rename = "containerName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub container_name: ::std::option::Option<::std::string::String>,
@@ -3563,7 +3563,7 @@ pub struct ManagedAgentStateChange {
 }
 
 /// The `ManagedApplicationAutoScalingPolicy` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ManagedApplicationAutoScalingPolicy {
     #[serde(rename = "arn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub arn: ::std::option::Option<::std::string::String>,
@@ -3582,7 +3582,7 @@ pub struct ManagedApplicationAutoScalingPolicy {
 }
 
 /// The `ManagedAutoScaling` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ManagedAutoScaling {
     #[serde(rename = "scalableTarget", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub scalable_target: ::std::option::Option<ManagedScalableTarget>,
@@ -3591,7 +3591,7 @@ pub struct ManagedAutoScaling {
 }
 
 /// The `ManagedCertificate` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ManagedCertificate {
     #[serde(rename = "arn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub arn: ::std::option::Option<::std::string::String>,
@@ -3606,7 +3606,7 @@ pub struct ManagedCertificate {
 }
 
 /// The `ManagedIngressPath` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ManagedIngressPath {
     #[serde(rename = "accessType", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub access_type: ::std::option::Option<::std::string::String>,
@@ -3643,7 +3643,7 @@ pub struct ManagedInstancesNetworkConfiguration {
 }
 
 /// The `ManagedInstancesProvider` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ManagedInstancesProvider {
     #[serde(rename = "infrastructureRoleArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub infrastructure_role_arn: ::std::option::Option<::std::string::String>,
@@ -3665,7 +3665,7 @@ pub struct ManagedInstancesStorageConfiguration {
 }
 
 /// The `ManagedListener` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ManagedListener {
     #[serde(rename = "arn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub arn: ::std::option::Option<::std::string::String>,
@@ -3678,7 +3678,7 @@ pub struct ManagedListener {
 }
 
 /// The `ManagedListenerRule` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ManagedListenerRule {
     #[serde(rename = "arn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub arn: ::std::option::Option<::std::string::String>,
@@ -3691,7 +3691,7 @@ pub struct ManagedListenerRule {
 }
 
 /// The `ManagedLoadBalancer` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ManagedLoadBalancer {
     #[serde(rename = "arn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub arn: ::std::option::Option<::std::string::String>,
@@ -3710,7 +3710,7 @@ pub struct ManagedLoadBalancer {
 }
 
 /// The `ManagedLogGroup` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ManagedLogGroup {
     #[serde(rename = "arn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub arn: ::std::option::Option<::std::string::String>,
@@ -3725,7 +3725,7 @@ pub struct ManagedLogGroup {
 }
 
 /// The `ManagedMetricAlarm` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ManagedMetricAlarm {
     #[serde(rename = "arn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub arn: ::std::option::Option<::std::string::String>,
@@ -3738,7 +3738,7 @@ pub struct ManagedMetricAlarm {
 }
 
 /// The `ManagedScalableTarget` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ManagedScalableTarget {
     #[serde(rename = "arn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub arn: ::std::option::Option<::std::string::String>,
@@ -3770,7 +3770,7 @@ pub struct ManagedScaling {
 }
 
 /// The `ManagedSecurityGroup` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ManagedSecurityGroup {
     #[serde(rename = "arn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub arn: ::std::option::Option<::std::string::String>,
@@ -3792,7 +3792,7 @@ pub struct ManagedStorageConfiguration {
 }
 
 /// The `ManagedTargetGroup` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ManagedTargetGroup {
     #[serde(rename = "arn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub arn: ::std::option::Option<::std::string::String>,
@@ -3838,7 +3838,7 @@ pub struct MetricConfiguration {
 }
 
 /// The `MissingVersionException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MissingVersionException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
@@ -3863,7 +3863,7 @@ pub struct MountPoint {
 }
 
 /// The `NamespaceNotFoundException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NamespaceNotFoundException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
@@ -3903,7 +3903,7 @@ pub struct NetworkConfiguration {
 }
 
 /// The `NetworkInterface` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NetworkInterface {
     #[serde(rename = "attachmentId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub attachment_id: ::std::option::Option<::std::string::String>,
@@ -3923,7 +3923,7 @@ pub struct NetworkInterfaceCountRequest {
 }
 
 /// The `NoUpdateAvailableException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NoUpdateAvailableException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
@@ -3957,7 +3957,7 @@ pub struct PlacementStrategy {
 }
 
 /// The `PlatformDevice` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PlatformDevice {
     #[serde(rename = "id", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
@@ -3966,14 +3966,14 @@ pub struct PlatformDevice {
 }
 
 /// The `PlatformTaskDefinitionIncompatibilityException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PlatformTaskDefinitionIncompatibilityException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `PlatformUnknownException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PlatformUnknownException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
@@ -3997,7 +3997,7 @@ pub struct PortMapping {
 }
 
 /// The `ProtectedTask` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ProtectedTask {
     #[serde(rename = "taskArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub task_arn: ::std::option::Option<::std::string::String>,
@@ -4019,7 +4019,7 @@ pub struct ProxyConfiguration {
 }
 
 /// The `PutAccountSettingDefaultRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutAccountSettingDefaultRequest {
     #[serde(rename = "name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -4028,14 +4028,14 @@ pub struct PutAccountSettingDefaultRequest {
 }
 
 /// The `PutAccountSettingDefaultResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutAccountSettingDefaultResponse {
     #[serde(rename = "setting", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub setting: ::std::option::Option<Setting>,
 }
 
 /// The `PutAccountSettingRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutAccountSettingRequest {
     #[serde(rename = "name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -4046,14 +4046,14 @@ pub struct PutAccountSettingRequest {
 }
 
 /// The `PutAccountSettingResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutAccountSettingResponse {
     #[serde(rename = "setting", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub setting: ::std::option::Option<Setting>,
 }
 
 /// The `PutAttributesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutAttributesRequest {
     #[serde(rename = "cluster", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster: ::std::option::Option<::std::string::String>,
@@ -4062,14 +4062,14 @@ pub struct PutAttributesRequest {
 }
 
 /// The `PutAttributesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutAttributesResponse {
     #[serde(rename = "attributes", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub attributes: ::std::option::Option<::std::vec::Vec<Attribute>>,
 }
 
 /// The `PutClusterCapacityProvidersRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutClusterCapacityProvidersRequest {
     #[serde(rename = "cluster", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster: ::std::option::Option<::std::string::String>,
@@ -4080,14 +4080,14 @@ pub struct PutClusterCapacityProvidersRequest {
 }
 
 /// The `PutClusterCapacityProvidersResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutClusterCapacityProvidersResponse {
     #[serde(rename = "cluster", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster: ::std::option::Option<Cluster>,
 }
 
 /// The `RegisterContainerInstanceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RegisterContainerInstanceRequest {
     #[serde(rename = "cluster", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster: ::std::option::Option<::std::string::String>,
@@ -4110,14 +4110,14 @@ pub struct RegisterContainerInstanceRequest {
 }
 
 /// The `RegisterContainerInstanceResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RegisterContainerInstanceResponse {
     #[serde(rename = "containerInstance", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub container_instance: ::std::option::Option<ContainerInstance>,
 }
 
 /// The `RegisterDaemonTaskDefinitionRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RegisterDaemonTaskDefinitionRequest {
     #[serde(rename = "family", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub family: ::std::option::Option<::std::string::String>,
@@ -4142,14 +4142,14 @@ pub struct RegisterDaemonTaskDefinitionRequest {
 }
 
 /// The `RegisterDaemonTaskDefinitionResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RegisterDaemonTaskDefinitionResponse {
     #[serde(rename = "daemonTaskDefinitionArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub daemon_task_definition_arn: ::std::option::Option<::std::string::String>,
 }
 
 /// The `RegisterTaskDefinitionRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RegisterTaskDefinitionRequest {
     #[serde(rename = "family", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub family: ::std::option::Option<::std::string::String>,
@@ -4192,7 +4192,7 @@ pub struct RegisterTaskDefinitionRequest {
 }
 
 /// The `RegisterTaskDefinitionResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RegisterTaskDefinitionResponse {
     #[serde(rename = "taskDefinition", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub task_definition: ::std::option::Option<TaskDefinition>,
@@ -4208,7 +4208,7 @@ pub struct RepositoryCredentials {
 }
 
 /// The `ResolvedConfiguration` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ResolvedConfiguration {
     #[serde(rename = "loadBalancers", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub load_balancers: ::std::option::Option<::std::vec::Vec<ServiceRevisionLoadBalancer>>,
@@ -4234,14 +4234,14 @@ pub struct Resource {
 }
 
 /// The `ResourceInUseException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ResourceInUseException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `ResourceNotFoundException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ResourceNotFoundException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
@@ -4259,7 +4259,7 @@ pub struct ResourceRequirement {
 }
 
 /// The `Rollback` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Rollback {
     #[serde(rename = "reason", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
@@ -4270,7 +4270,7 @@ pub struct Rollback {
 }
 
 /// The `RunTaskRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RunTaskRequest {
     #[serde(rename = "capacityProviderStrategy", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub capacity_provider_strategy: ::std::option::Option<::std::vec::Vec<CapacityProviderStrategyItem>>,
@@ -4313,7 +4313,7 @@ pub struct RunTaskRequest {
 }
 
 /// The `RunTaskResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RunTaskResponse {
     #[serde(rename = "tasks", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub tasks: ::std::option::Option<::std::vec::Vec<Task>>,
@@ -4331,7 +4331,7 @@ pub struct RuntimePlatform {
 }
 
 /// The `RuntimePlatformOverride` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RuntimePlatformOverride {
     #[serde(rename = "cpuArchitecture", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cpu_architecture: ::std::option::Option<::std::string::String>,
@@ -4369,14 +4369,14 @@ pub struct Secret {
 }
 
 /// The `ServerException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ServerException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `Service` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Service {
     #[serde(rename = "serviceArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service_arn: ::std::option::Option<::std::string::String>,
@@ -4512,7 +4512,7 @@ pub struct ServiceConnectService {
 }
 
 /// The `ServiceConnectServiceResource` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ServiceConnectServiceResource {
     #[serde(rename = "discoveryName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub discovery_name: ::std::option::Option<::std::string::String>,
@@ -4562,7 +4562,7 @@ pub struct ServiceConnectTlsConfiguration {
 }
 
 /// The `ServiceCurrentRevisionSummary` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ServiceCurrentRevisionSummary {
     #[serde(rename = "arn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub arn: ::std::option::Option<::std::string::String>,
@@ -4575,7 +4575,7 @@ pub struct ServiceCurrentRevisionSummary {
 }
 
 /// The `ServiceDeployment` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ServiceDeployment {
     #[serde(rename = "serviceDeploymentArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service_deployment_arn: ::std::option::Option<::std::string::String>,
@@ -4616,7 +4616,7 @@ pub struct ServiceDeployment {
 }
 
 /// The `ServiceDeploymentAlarms` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ServiceDeploymentAlarms {
     #[serde(rename = "status", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
@@ -4627,7 +4627,7 @@ pub struct ServiceDeploymentAlarms {
 }
 
 /// The `ServiceDeploymentBrief` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ServiceDeploymentBrief {
     #[serde(rename = "serviceDeploymentArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service_deployment_arn: ::std::option::Option<::std::string::String>,
@@ -4650,7 +4650,7 @@ pub struct ServiceDeploymentBrief {
 }
 
 /// The `ServiceDeploymentCircuitBreaker` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ServiceDeploymentCircuitBreaker {
     #[serde(rename = "status", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
@@ -4661,14 +4661,14 @@ pub struct ServiceDeploymentCircuitBreaker {
 }
 
 /// The `ServiceDeploymentNotFoundException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ServiceDeploymentNotFoundException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `ServiceEvent` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ServiceEvent {
     #[serde(rename = "id", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
@@ -4706,14 +4706,14 @@ pub struct ServiceManagedEBSVolumeConfiguration {
 }
 
 /// The `ServiceNotActiveException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ServiceNotActiveException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `ServiceNotFoundException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ServiceNotFoundException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
@@ -4733,7 +4733,7 @@ pub struct ServiceRegistry {
 }
 
 /// The `ServiceRevision` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ServiceRevision {
     #[serde(rename = "serviceRevisionArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service_revision_arn: ::std::option::Option<::std::string::String>,
@@ -4784,7 +4784,7 @@ pub struct ServiceRevision {
 }
 
 /// The `ServiceRevisionLoadBalancer` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ServiceRevisionLoadBalancer {
     #[serde(rename = "targetGroupArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub target_group_arn: ::std::option::Option<::std::string::String>,
@@ -4793,14 +4793,14 @@ pub struct ServiceRevisionLoadBalancer {
 }
 
 /// The `ServiceRevisionOverrides` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ServiceRevisionOverrides {
     #[serde(rename = "runtimePlatform", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub runtime_platform: ::std::option::Option<RuntimePlatformOverride>,
 }
 
 /// The `ServiceRevisionSummary` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ServiceRevisionSummary {
     #[serde(rename = "arn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub arn: ::std::option::Option<::std::string::String>,
@@ -4817,7 +4817,7 @@ pub struct ServiceRevisionSummary {
 }
 
 /// The `ServiceRevisionVpcLatticeConfiguration` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ServiceRevisionVpcLatticeConfiguration {
     #[serde(rename = "targetGroupArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub target_group_arn: ::std::option::Option<::std::string::String>,
@@ -4835,7 +4835,7 @@ pub struct ServiceVolumeConfiguration {
 }
 
 /// The `Session` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Session {
     #[serde(rename = "sessionId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub session_id: ::std::option::Option<::std::string::String>,
@@ -4846,7 +4846,7 @@ pub struct Session {
 }
 
 /// The `Setting` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Setting {
     #[serde(rename = "name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -4866,7 +4866,7 @@ pub struct SharingStrategy {
 }
 
 /// The `StartTaskRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StartTaskRequest {
     #[serde(rename = "cluster", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster: ::std::option::Option<::std::string::String>,
@@ -4897,7 +4897,7 @@ pub struct StartTaskRequest {
 }
 
 /// The `StartTaskResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StartTaskResponse {
     #[serde(rename = "tasks", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub tasks: ::std::option::Option<::std::vec::Vec<Task>>,
@@ -4906,7 +4906,7 @@ pub struct StartTaskResponse {
 }
 
 /// The `StopServiceDeploymentRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StopServiceDeploymentRequest {
     #[serde(rename = "serviceDeploymentArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service_deployment_arn: ::std::option::Option<::std::string::String>,
@@ -4915,14 +4915,14 @@ pub struct StopServiceDeploymentRequest {
 }
 
 /// The `StopServiceDeploymentResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StopServiceDeploymentResponse {
     #[serde(rename = "serviceDeploymentArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service_deployment_arn: ::std::option::Option<::std::string::String>,
 }
 
 /// The `StopTaskRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StopTaskRequest {
     #[serde(rename = "cluster", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster: ::std::option::Option<::std::string::String>,
@@ -4933,14 +4933,14 @@ pub struct StopTaskRequest {
 }
 
 /// The `StopTaskResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StopTaskResponse {
     #[serde(rename = "task", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub task: ::std::option::Option<Task>,
 }
 
 /// The `SubmitAttachmentStateChangesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SubmitAttachmentStateChangesRequest {
     #[serde(rename = "cluster", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster: ::std::option::Option<::std::string::String>,
@@ -4949,14 +4949,14 @@ pub struct SubmitAttachmentStateChangesRequest {
 }
 
 /// The `SubmitAttachmentStateChangesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SubmitAttachmentStateChangesResponse {
     #[serde(rename = "acknowledgment", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub acknowledgment: ::std::option::Option<::std::string::String>,
 }
 
 /// The `SubmitContainerStateChangeRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SubmitContainerStateChangeRequest {
     #[serde(rename = "cluster", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster: ::std::option::Option<::std::string::String>,
@@ -4977,14 +4977,14 @@ pub struct SubmitContainerStateChangeRequest {
 }
 
 /// The `SubmitContainerStateChangeResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SubmitContainerStateChangeResponse {
     #[serde(rename = "acknowledgment", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub acknowledgment: ::std::option::Option<::std::string::String>,
 }
 
 /// The `SubmitTaskStateChangeRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SubmitTaskStateChangeRequest {
     #[serde(rename = "cluster", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster: ::std::option::Option<::std::string::String>,
@@ -5009,7 +5009,7 @@ pub struct SubmitTaskStateChangeRequest {
 }
 
 /// The `SubmitTaskStateChangeResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SubmitTaskStateChangeResponse {
     #[serde(rename = "acknowledgment", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub acknowledgment: ::std::option::Option<::std::string::String>,
@@ -5034,7 +5034,7 @@ pub struct Tag {
 }
 
 /// The `TagResourceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TagResourceRequest {
     #[serde(rename = "resourceArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resource_arn: ::std::option::Option<::std::string::String>,
@@ -5043,26 +5043,26 @@ pub struct TagResourceRequest {
 }
 
 /// The `TagResourceResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TagResourceResponse {
 }
 
 /// The `TargetNotConnectedException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TargetNotConnectedException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `TargetNotFoundException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TargetNotFoundException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `Task` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Task {
     #[serde(rename = "attachments", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub attachments: ::std::option::Option<::std::vec::Vec<Attachment>>,
@@ -5143,7 +5143,7 @@ pub struct Task {
 }
 
 /// The `TaskDefinition` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TaskDefinition {
     #[serde(rename = "taskDefinitionArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub task_definition_arn: ::std::option::Option<::std::string::String>,
@@ -5211,7 +5211,7 @@ pub struct TaskDefinitionPlacementConstraint {
 }
 
 /// The `TaskEphemeralStorage` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TaskEphemeralStorage {
     #[serde(rename = "sizeInGiB", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub size_in_gi_b: ::std::option::Option<i32>,
@@ -5220,7 +5220,7 @@ pub struct TaskEphemeralStorage {
 }
 
 /// The `TaskManagedEBSVolumeConfiguration` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TaskManagedEBSVolumeConfiguration {
     #[serde(rename = "encrypted", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub encrypted: ::std::option::Option<bool>,
@@ -5249,7 +5249,7 @@ pub struct TaskManagedEBSVolumeConfiguration {
 }
 
 /// The `TaskManagedEBSVolumeTerminationPolicy` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TaskManagedEBSVolumeTerminationPolicy {
     #[serde(rename = "deleteOnTermination", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub delete_on_termination: ::std::option::Option<bool>,
@@ -5275,7 +5275,7 @@ pub struct TaskOverride {
 }
 
 /// The `TaskSet` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TaskSet {
     #[serde(rename = "id", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
@@ -5330,14 +5330,14 @@ pub struct TaskSet {
 }
 
 /// The `TaskSetNotFoundException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TaskSetNotFoundException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `TaskVolumeConfiguration` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TaskVolumeConfiguration {
     #[serde(rename = "name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -5393,7 +5393,7 @@ pub struct TrustedExecutionConfiguration {
 }
 
 /// The `TrustedExecutionSummary` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TrustedExecutionSummary {
     #[serde(rename = "isolationMode", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub isolation_mode: ::std::option::Option<::std::string::String>,
@@ -5413,14 +5413,14 @@ pub struct Ulimit {
 }
 
 /// The `UnsupportedFeatureException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UnsupportedFeatureException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `UntagResourceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UntagResourceRequest {
     #[serde(rename = "resourceArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resource_arn: ::std::option::Option<::std::string::String>,
@@ -5429,12 +5429,12 @@ pub struct UntagResourceRequest {
 }
 
 /// The `UntagResourceResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UntagResourceResponse {
 }
 
 /// The `UpdateCapacityProviderRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateCapacityProviderRequest {
     #[serde(rename = "name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -5447,14 +5447,14 @@ pub struct UpdateCapacityProviderRequest {
 }
 
 /// The `UpdateCapacityProviderResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateCapacityProviderResponse {
     #[serde(rename = "capacityProvider", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub capacity_provider: ::std::option::Option<CapacityProvider>,
 }
 
 /// The `UpdateClusterRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateClusterRequest {
     #[serde(rename = "cluster", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster: ::std::option::Option<::std::string::String>,
@@ -5467,14 +5467,14 @@ pub struct UpdateClusterRequest {
 }
 
 /// The `UpdateClusterResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateClusterResponse {
     #[serde(rename = "cluster", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster: ::std::option::Option<Cluster>,
 }
 
 /// The `UpdateClusterSettingsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateClusterSettingsRequest {
     #[serde(rename = "cluster", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster: ::std::option::Option<::std::string::String>,
@@ -5483,14 +5483,14 @@ pub struct UpdateClusterSettingsRequest {
 }
 
 /// The `UpdateClusterSettingsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateClusterSettingsResponse {
     #[serde(rename = "cluster", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster: ::std::option::Option<Cluster>,
 }
 
 /// The `UpdateContainerAgentRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateContainerAgentRequest {
     #[serde(rename = "cluster", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster: ::std::option::Option<::std::string::String>,
@@ -5499,14 +5499,14 @@ pub struct UpdateContainerAgentRequest {
 }
 
 /// The `UpdateContainerAgentResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateContainerAgentResponse {
     #[serde(rename = "containerInstance", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub container_instance: ::std::option::Option<ContainerInstance>,
 }
 
 /// The `UpdateContainerInstancesStateRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateContainerInstancesStateRequest {
     #[serde(rename = "cluster", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster: ::std::option::Option<::std::string::String>,
@@ -5517,7 +5517,7 @@ pub struct UpdateContainerInstancesStateRequest {
 }
 
 /// The `UpdateContainerInstancesStateResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateContainerInstancesStateResponse {
     #[serde(rename = "containerInstances", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub container_instances: ::std::option::Option<::std::vec::Vec<ContainerInstance>>,
@@ -5526,7 +5526,7 @@ pub struct UpdateContainerInstancesStateResponse {
 }
 
 /// The `UpdateDaemonRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateDaemonRequest {
     #[serde(rename = "daemonArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub daemon_arn: ::std::option::Option<::std::string::String>,
@@ -5547,7 +5547,7 @@ pub struct UpdateDaemonRequest {
 }
 
 /// The `UpdateDaemonResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateDaemonResponse {
     #[serde(rename = "daemonArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub daemon_arn: ::std::option::Option<::std::string::String>,
@@ -5562,7 +5562,7 @@ pub struct UpdateDaemonResponse {
 }
 
 /// The `UpdateExpressGatewayServiceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateExpressGatewayServiceRequest {
     #[serde(rename = "serviceArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service_arn: ::std::option::Option<::std::string::String>,
@@ -5589,14 +5589,14 @@ pub struct UpdateExpressGatewayServiceRequest {
 }
 
 /// The `UpdateExpressGatewayServiceResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateExpressGatewayServiceResponse {
     #[serde(rename = "service", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service: ::std::option::Option<UpdatedExpressGatewayService>,
 }
 
 /// The `UpdateGatewayAlbConfiguration` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateGatewayAlbConfiguration {
     #[serde(rename = "networkConfiguration", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub network_configuration: ::std::option::Option<UpdateGatewayNetworkConfiguration>,
@@ -5613,21 +5613,21 @@ pub struct UpdateGatewayAlbConfiguration {
 }
 
 /// The `UpdateGatewayConfiguration` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateGatewayConfiguration {
     #[serde(rename = "hostSharedAlb", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub host_shared_alb: ::std::option::Option<UpdateGatewayAlbConfiguration>,
 }
 
 /// The `UpdateGatewayNetworkConfiguration` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateGatewayNetworkConfiguration {
     #[serde(rename = "inboundSecurityGroup", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub inbound_security_group: ::std::option::Option<::std::string::String>,
 }
 
 /// The `UpdateGatewayRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateGatewayRequest {
     #[serde(rename = "gateway", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gateway: ::std::option::Option<::std::string::String>,
@@ -5642,7 +5642,7 @@ pub struct UpdateGatewayRequest {
 }
 
 /// The `UpdateGatewayResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateGatewayResponse {
     #[serde(rename = "gatewayArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gateway_arn: ::std::option::Option<::std::string::String>,
@@ -5653,14 +5653,14 @@ pub struct UpdateGatewayResponse {
 }
 
 /// The `UpdateInProgressException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateInProgressException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `UpdateManagedInstancesProviderConfiguration` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateManagedInstancesProviderConfiguration {
     #[serde(rename = "infrastructureRoleArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub infrastructure_role_arn: ::std::option::Option<::std::string::String>,
@@ -5675,7 +5675,7 @@ pub struct UpdateManagedInstancesProviderConfiguration {
 }
 
 /// The `UpdateServicePrimaryTaskSetRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateServicePrimaryTaskSetRequest {
     #[serde(rename = "cluster", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster: ::std::option::Option<::std::string::String>,
@@ -5686,14 +5686,14 @@ pub struct UpdateServicePrimaryTaskSetRequest {
 }
 
 /// The `UpdateServicePrimaryTaskSetResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateServicePrimaryTaskSetResponse {
     #[serde(rename = "taskSet", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub task_set: ::std::option::Option<TaskSet>,
 }
 
 /// The `UpdateServiceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateServiceRequest {
     #[serde(rename = "cluster", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster: ::std::option::Option<::std::string::String>,
@@ -5746,14 +5746,14 @@ pub struct UpdateServiceRequest {
 }
 
 /// The `UpdateServiceResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateServiceResponse {
     #[serde(rename = "service", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service: ::std::option::Option<Service>,
 }
 
 /// The `UpdateTaskProtectionRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateTaskProtectionRequest {
     #[serde(rename = "cluster", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster: ::std::option::Option<::std::string::String>,
@@ -5766,7 +5766,7 @@ pub struct UpdateTaskProtectionRequest {
 }
 
 /// The `UpdateTaskProtectionResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateTaskProtectionResponse {
     #[serde(rename = "protectedTasks", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub protected_tasks: ::std::option::Option<::std::vec::Vec<ProtectedTask>>,
@@ -5775,7 +5775,7 @@ pub struct UpdateTaskProtectionResponse {
 }
 
 /// The `UpdateTaskSetRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateTaskSetRequest {
     #[serde(rename = "cluster", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster: ::std::option::Option<::std::string::String>,
@@ -5788,14 +5788,14 @@ pub struct UpdateTaskSetRequest {
 }
 
 /// The `UpdateTaskSetResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateTaskSetResponse {
     #[serde(rename = "taskSet", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub task_set: ::std::option::Option<TaskSet>,
 }
 
 /// The `UpdatedExpressGatewayService` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdatedExpressGatewayService {
     #[serde(rename = "serviceArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service_arn: ::std::option::Option<::std::string::String>,

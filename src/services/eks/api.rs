@@ -97,7 +97,7 @@ pub const OPERATIONS: &[&str] = &[
 ];
 
 /// The `AccessConfigResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AccessConfigResponse {
     #[serde(rename = "bootstrapClusterCreatorAdminPermissions", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub bootstrap_cluster_creator_admin_permissions: ::std::option::Option<bool>,
@@ -106,14 +106,14 @@ pub struct AccessConfigResponse {
 }
 
 /// The `AccessDeniedException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AccessDeniedException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `AccessEntry` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AccessEntry {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -136,7 +136,7 @@ pub struct AccessEntry {
 }
 
 /// The `AccessPolicy` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AccessPolicy {
     #[serde(rename = "name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -154,7 +154,7 @@ pub struct AccessScope {
 }
 
 /// The `AckConfigRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AckConfigRequest {
     #[serde(rename = "enableCrossNamespace", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub enable_cross_namespace: ::std::option::Option<bool>,
@@ -163,7 +163,7 @@ pub struct AckConfigRequest {
 }
 
 /// The `AckConfigResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AckConfigResponse {
     #[serde(rename = "enableCrossNamespace", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub enable_cross_namespace: ::std::option::Option<bool>,
@@ -172,7 +172,7 @@ pub struct AckConfigResponse {
 }
 
 /// The `ActivateCertificateAuthorityRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ActivateCertificateAuthorityRequest {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -183,7 +183,7 @@ pub struct ActivateCertificateAuthorityRequest {
 }
 
 /// The `ActivateCertificateAuthorityResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ActivateCertificateAuthorityResponse {
     #[serde(rename = "update", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub update: ::std::option::Option<Update>,
@@ -192,7 +192,7 @@ pub struct ActivateCertificateAuthorityResponse {
 }
 
 /// The `ActiveCertificateAuthority` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ActiveCertificateAuthority {
     #[serde(rename = "id", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
@@ -201,7 +201,7 @@ pub struct ActiveCertificateAuthority {
 }
 
 /// The `Addon` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Addon {
     #[serde(rename = "addonName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub addon_name: ::std::option::Option<::std::string::String>,
@@ -238,7 +238,7 @@ pub struct Addon {
 }
 
 /// The `AddonCompatibilityDetail` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AddonCompatibilityDetail {
     #[serde(rename = "name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -247,14 +247,14 @@ pub struct AddonCompatibilityDetail {
 }
 
 /// The `AddonHealth` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AddonHealth {
     #[serde(rename = "issues", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub issues: ::std::option::Option<::std::vec::Vec<AddonIssue>>,
 }
 
 /// The `AddonInfo` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AddonInfo {
     #[serde(rename = "addonName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub addon_name: ::std::option::Option<::std::string::String>,
@@ -273,7 +273,7 @@ pub struct AddonInfo {
 }
 
 /// The `AddonIssue` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AddonIssue {
     #[serde(rename = "code", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub code: ::std::option::Option<::std::string::String>,
@@ -284,21 +284,21 @@ pub struct AddonIssue {
 }
 
 /// The `AddonNamespaceConfigRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AddonNamespaceConfigRequest {
     #[serde(rename = "namespace", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub namespace: ::std::option::Option<::std::string::String>,
 }
 
 /// The `AddonNamespaceConfigResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AddonNamespaceConfigResponse {
     #[serde(rename = "namespace", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub namespace: ::std::option::Option<::std::string::String>,
 }
 
 /// The `AddonPodIdentityAssociations` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AddonPodIdentityAssociations {
     #[serde(rename = "serviceAccount", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service_account: ::std::option::Option<::std::string::String>,
@@ -307,7 +307,7 @@ pub struct AddonPodIdentityAssociations {
 }
 
 /// The `AddonPodIdentityConfiguration` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AddonPodIdentityConfiguration {
     #[serde(rename = "serviceAccount", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service_account: ::std::option::Option<::std::string::String>,
@@ -316,7 +316,7 @@ pub struct AddonPodIdentityConfiguration {
 }
 
 /// The `AddonVersionInfo` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AddonVersionInfo {
     #[serde(rename = "addonVersion", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub addon_version: ::std::option::Option<::std::string::String>,
@@ -333,14 +333,14 @@ pub struct AddonVersionInfo {
 }
 
 /// The `AllowedValuesConstraint` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AllowedValuesConstraint {
     #[serde(rename = "allowedValues", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub allowed_values: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
 /// The `ArgoCdAwsIdcConfigRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ArgoCdAwsIdcConfigRequest {
     #[serde(rename = "idcInstanceArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub idc_instance_arn: ::std::option::Option<::std::string::String>,
@@ -349,7 +349,7 @@ pub struct ArgoCdAwsIdcConfigRequest {
 }
 
 /// The `ArgoCdAwsIdcConfigResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ArgoCdAwsIdcConfigResponse {
     #[serde(rename = "idcInstanceArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub idc_instance_arn: ::std::option::Option<::std::string::String>,
@@ -360,7 +360,7 @@ pub struct ArgoCdAwsIdcConfigResponse {
 }
 
 /// The `ArgoCdConfigRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ArgoCdConfigRequest {
     #[serde(rename = "namespace", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub namespace: ::std::option::Option<::std::string::String>,
@@ -375,7 +375,7 @@ pub struct ArgoCdConfigRequest {
 }
 
 /// The `ArgoCdConfigResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ArgoCdConfigResponse {
     #[serde(rename = "namespace", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub namespace: ::std::option::Option<::std::string::String>,
@@ -392,14 +392,14 @@ pub struct ArgoCdConfigResponse {
 }
 
 /// The `ArgoCdNetworkAccessConfigRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ArgoCdNetworkAccessConfigRequest {
     #[serde(rename = "vpceIds", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub vpce_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
 /// The `ArgoCdNetworkAccessConfigResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ArgoCdNetworkAccessConfigResponse {
     #[serde(rename = "vpceIds", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub vpce_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -415,7 +415,7 @@ pub struct ArgoCdRoleMapping {
 }
 
 /// The `AssociateAccessPolicyRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AssociateAccessPolicyRequest {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -428,7 +428,7 @@ pub struct AssociateAccessPolicyRequest {
 }
 
 /// The `AssociateAccessPolicyResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AssociateAccessPolicyResponse {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -439,7 +439,7 @@ pub struct AssociateAccessPolicyResponse {
 }
 
 /// The `AssociateEncryptionConfigRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AssociateEncryptionConfigRequest {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -450,14 +450,14 @@ pub struct AssociateEncryptionConfigRequest {
 }
 
 /// The `AssociateEncryptionConfigResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AssociateEncryptionConfigResponse {
     #[serde(rename = "update", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub update: ::std::option::Option<Update>,
 }
 
 /// The `AssociateIdentityProviderConfigRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AssociateIdentityProviderConfigRequest {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -470,7 +470,7 @@ pub struct AssociateIdentityProviderConfigRequest {
 }
 
 /// The `AssociateIdentityProviderConfigResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AssociateIdentityProviderConfigResponse {
     #[serde(rename = "update", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub update: ::std::option::Option<Update>,
@@ -479,7 +479,7 @@ pub struct AssociateIdentityProviderConfigResponse {
 }
 
 /// The `AssociatedAccessPolicy` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AssociatedAccessPolicy {
     #[serde(rename = "policyArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub policy_arn: ::std::option::Option<::std::string::String>,
@@ -492,14 +492,14 @@ pub struct AssociatedAccessPolicy {
 }
 
 /// The `AutoScalingGroup` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AutoScalingGroup {
     #[serde(rename = "name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
 
 /// The `BadRequestException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BadRequestException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
@@ -513,7 +513,7 @@ pub struct BlockStorage {
 }
 
 /// The `CancelUpdateRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CancelUpdateRequest {
     #[serde(rename = "name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -524,14 +524,14 @@ pub struct CancelUpdateRequest {
 }
 
 /// The `CancelUpdateResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CancelUpdateResponse {
     #[serde(rename = "update", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub update: ::std::option::Option<Update>,
 }
 
 /// The `Cancellation` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Cancellation {
     #[serde(rename = "status", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
@@ -540,7 +540,7 @@ pub struct Cancellation {
 }
 
 /// The `Capability` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Capability {
     #[serde(rename = "capabilityName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub capability_name: ::std::option::Option<::std::string::String>,
@@ -571,7 +571,7 @@ pub struct Capability {
 }
 
 /// The `CapabilityConfigurationRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CapabilityConfigurationRequest {
     #[serde(rename = "argoCd", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub argo_cd: ::std::option::Option<ArgoCdConfigRequest>,
@@ -580,7 +580,7 @@ pub struct CapabilityConfigurationRequest {
 }
 
 /// The `CapabilityConfigurationResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CapabilityConfigurationResponse {
     #[serde(rename = "argoCd", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub argo_cd: ::std::option::Option<ArgoCdConfigResponse>,
@@ -589,14 +589,14 @@ pub struct CapabilityConfigurationResponse {
 }
 
 /// The `CapabilityHealth` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CapabilityHealth {
     #[serde(rename = "issues", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub issues: ::std::option::Option<::std::vec::Vec<CapabilityIssue>>,
 }
 
 /// The `CapabilityIssue` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CapabilityIssue {
     #[serde(rename = "code", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub code: ::std::option::Option<::std::string::String>,
@@ -605,7 +605,7 @@ pub struct CapabilityIssue {
 }
 
 /// The `CapabilitySummary` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CapabilitySummary {
     #[serde(rename = "capabilityName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub capability_name: ::std::option::Option<::std::string::String>,
@@ -624,7 +624,7 @@ pub struct CapabilitySummary {
 }
 
 /// The `Certificate` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Certificate {
     #[serde(rename = "data", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<::std::string::String>,
@@ -633,7 +633,7 @@ pub struct Certificate {
 }
 
 /// The `CertificateAuthority` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CertificateAuthority {
     #[serde(rename = "id", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
@@ -660,7 +660,7 @@ pub struct CertificateAuthority {
 }
 
 /// The `CertificateAuthorityScheduledEvents` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CertificateAuthorityScheduledEvents {
     #[serde(rename = "firstAutoActivation", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub first_auto_activation: ::std::option::Option<crate::types::Timestamp>,
@@ -669,7 +669,7 @@ pub struct CertificateAuthorityScheduledEvents {
 }
 
 /// The `CertificateAuthoritySummary` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CertificateAuthoritySummary {
     #[serde(rename = "id", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
@@ -688,7 +688,7 @@ pub struct CertificateAuthoritySummary {
 }
 
 /// The `CertificateAuthorityValidity` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CertificateAuthorityValidity {
     #[serde(rename = "notBefore", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub not_before: ::std::option::Option<crate::types::Timestamp>,
@@ -697,7 +697,7 @@ pub struct CertificateAuthorityValidity {
 }
 
 /// The `ClientException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ClientException {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -712,7 +712,7 @@ pub struct ClientException {
 }
 
 /// The `ClientStat` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ClientStat {
     #[serde(rename = "userAgent", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user_agent: ::std::option::Option<::std::string::String>,
@@ -723,7 +723,7 @@ pub struct ClientStat {
 }
 
 /// The `Cluster` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Cluster {
     #[serde(rename = "name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -790,14 +790,14 @@ pub struct Cluster {
 }
 
 /// The `ClusterHealth` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ClusterHealth {
     #[serde(rename = "issues", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub issues: ::std::option::Option<::std::vec::Vec<ClusterIssue>>,
 }
 
 /// The `ClusterIssue` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ClusterIssue {
     #[serde(rename = "code", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub code: ::std::option::Option<::std::string::String>,
@@ -808,7 +808,7 @@ pub struct ClusterIssue {
 }
 
 /// The `ClusterVersionInformation` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ClusterVersionInformation {
     #[serde(rename = "clusterVersion", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_version: ::std::option::Option<::std::string::String>,
@@ -837,7 +837,7 @@ pub struct ClusterVersionInformation {
 }
 
 /// The `Compatibility` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Compatibility {
     #[serde(rename = "clusterVersion", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_version: ::std::option::Option<::std::string::String>,
@@ -848,7 +848,7 @@ pub struct Compatibility {
 }
 
 /// The `ComputeConfigRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ComputeConfigRequest {
     #[serde(rename = "enabled", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub enabled: ::std::option::Option<bool>,
@@ -859,7 +859,7 @@ pub struct ComputeConfigRequest {
 }
 
 /// The `ComputeConfigResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ComputeConfigResponse {
     #[serde(rename = "enabled", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub enabled: ::std::option::Option<bool>,
@@ -870,7 +870,7 @@ pub struct ComputeConfigResponse {
 }
 
 /// The `ConnectorConfigRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConnectorConfigRequest {
     #[serde(rename = "roleArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub role_arn: ::std::option::Option<::std::string::String>,
@@ -879,7 +879,7 @@ pub struct ConnectorConfigRequest {
 }
 
 /// The `ConnectorConfigResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConnectorConfigResponse {
     #[serde(rename = "activationId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub activation_id: ::std::option::Option<::std::string::String>,
@@ -894,7 +894,7 @@ pub struct ConnectorConfigResponse {
 }
 
 /// The `ControlPlaneConfigInfo` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ControlPlaneConfigInfo {
     #[serde(rename = "kubeApiServerConfig", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub kube_api_server_config: ::std::option::Option<KubeApiServerVersionConfig>,
@@ -905,7 +905,7 @@ pub struct ControlPlaneConfigInfo {
 }
 
 /// The `ControlPlanePlacementRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ControlPlanePlacementRequest {
     #[serde(rename = "groupName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub group_name: ::std::option::Option<::std::string::String>,
@@ -914,7 +914,7 @@ pub struct ControlPlanePlacementRequest {
 }
 
 /// The `ControlPlanePlacementResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ControlPlanePlacementResponse {
     #[serde(rename = "groupName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub group_name: ::std::option::Option<::std::string::String>,
@@ -930,7 +930,7 @@ pub struct ControlPlaneScalingConfig {
 }
 
 /// The `ControlPlaneScalingTierInfo` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ControlPlaneScalingTierInfo {
     #[serde(rename = "tierName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub tier_name: ::std::option::Option<::std::string::String>,
@@ -952,7 +952,7 @@ pub struct CrdManagementConfiguration {
 }
 
 /// The `CreateAccessConfigRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateAccessConfigRequest {
     #[serde(rename = "bootstrapClusterCreatorAdminPermissions", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub bootstrap_cluster_creator_admin_permissions: ::std::option::Option<bool>,
@@ -961,7 +961,7 @@ pub struct CreateAccessConfigRequest {
 }
 
 /// The `CreateAccessEntryRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateAccessEntryRequest {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -980,14 +980,14 @@ pub struct CreateAccessEntryRequest {
 }
 
 /// The `CreateAccessEntryResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateAccessEntryResponse {
     #[serde(rename = "accessEntry", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub access_entry: ::std::option::Option<AccessEntry>,
 }
 
 /// The `CreateAddonRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateAddonRequest {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -1012,14 +1012,14 @@ pub struct CreateAddonRequest {
 }
 
 /// The `CreateAddonResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateAddonResponse {
     #[serde(rename = "addon", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub addon: ::std::option::Option<Addon>,
 }
 
 /// The `CreateCapabilityRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateCapabilityRequest {
     #[serde(rename = "capabilityName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub capability_name: ::std::option::Option<::std::string::String>,
@@ -1040,14 +1040,14 @@ pub struct CreateCapabilityRequest {
 }
 
 /// The `CreateCapabilityResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateCapabilityResponse {
     #[serde(rename = "capability", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub capability: ::std::option::Option<Capability>,
 }
 
 /// The `CreateCertificateAuthorityRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateCertificateAuthorityRequest {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -1056,7 +1056,7 @@ pub struct CreateCertificateAuthorityRequest {
 }
 
 /// The `CreateCertificateAuthorityResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateCertificateAuthorityResponse {
     #[serde(rename = "update", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub update: ::std::option::Option<Update>,
@@ -1065,7 +1065,7 @@ pub struct CreateCertificateAuthorityResponse {
 }
 
 /// The `CreateClusterRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateClusterRequest {
     #[serde(rename = "name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -1114,14 +1114,14 @@ pub struct CreateClusterRequest {
 }
 
 /// The `CreateClusterResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateClusterResponse {
     #[serde(rename = "cluster", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster: ::std::option::Option<Cluster>,
 }
 
 /// The `CreateEksAnywhereSubscriptionRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateEksAnywhereSubscriptionRequest {
     #[serde(rename = "name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -1140,14 +1140,14 @@ pub struct CreateEksAnywhereSubscriptionRequest {
 }
 
 /// The `CreateEksAnywhereSubscriptionResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateEksAnywhereSubscriptionResponse {
     #[serde(rename = "subscription", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub subscription: ::std::option::Option<EksAnywhereSubscription>,
 }
 
 /// The `CreateFargateProfileRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateFargateProfileRequest {
     #[serde(rename = "fargateProfileName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub fargate_profile_name: ::std::option::Option<::std::string::String>,
@@ -1166,14 +1166,14 @@ pub struct CreateFargateProfileRequest {
 }
 
 /// The `CreateFargateProfileResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateFargateProfileResponse {
     #[serde(rename = "fargateProfile", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub fargate_profile: ::std::option::Option<FargateProfile>,
 }
 
 /// The `CreateNodegroupRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateNodegroupRequest {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -1218,14 +1218,14 @@ pub struct CreateNodegroupRequest {
 }
 
 /// The `CreateNodegroupResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateNodegroupResponse {
     #[serde(rename = "nodegroup", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub nodegroup: ::std::option::Option<Nodegroup>,
 }
 
 /// The `CreatePodIdentityAssociationRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreatePodIdentityAssociationRequest {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -1248,14 +1248,14 @@ pub struct CreatePodIdentityAssociationRequest {
 }
 
 /// The `CreatePodIdentityAssociationResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreatePodIdentityAssociationResponse {
     #[serde(rename = "association", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub association: ::std::option::Option<PodIdentityAssociation>,
 }
 
 /// The `DeleteAccessEntryRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteAccessEntryRequest {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -1264,12 +1264,12 @@ pub struct DeleteAccessEntryRequest {
 }
 
 /// The `DeleteAccessEntryResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteAccessEntryResponse {
 }
 
 /// The `DeleteAddonRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteAddonRequest {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -1280,14 +1280,14 @@ pub struct DeleteAddonRequest {
 }
 
 /// The `DeleteAddonResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteAddonResponse {
     #[serde(rename = "addon", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub addon: ::std::option::Option<Addon>,
 }
 
 /// The `DeleteCapabilityRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteCapabilityRequest {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -1296,14 +1296,14 @@ pub struct DeleteCapabilityRequest {
 }
 
 /// The `DeleteCapabilityResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteCapabilityResponse {
     #[serde(rename = "capability", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub capability: ::std::option::Option<Capability>,
 }
 
 /// The `DeleteCertificateAuthorityRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteCertificateAuthorityRequest {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -1314,7 +1314,7 @@ pub struct DeleteCertificateAuthorityRequest {
 }
 
 /// The `DeleteCertificateAuthorityResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteCertificateAuthorityResponse {
     #[serde(rename = "update", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub update: ::std::option::Option<Update>,
@@ -1323,35 +1323,35 @@ pub struct DeleteCertificateAuthorityResponse {
 }
 
 /// The `DeleteClusterRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteClusterRequest {
     #[serde(rename = "name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DeleteClusterResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteClusterResponse {
     #[serde(rename = "cluster", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster: ::std::option::Option<Cluster>,
 }
 
 /// The `DeleteEksAnywhereSubscriptionRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteEksAnywhereSubscriptionRequest {
     #[serde(rename = "id", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DeleteEksAnywhereSubscriptionResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteEksAnywhereSubscriptionResponse {
     #[serde(rename = "subscription", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub subscription: ::std::option::Option<EksAnywhereSubscription>,
 }
 
 /// The `DeleteFargateProfileRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteFargateProfileRequest {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -1360,14 +1360,14 @@ pub struct DeleteFargateProfileRequest {
 }
 
 /// The `DeleteFargateProfileResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteFargateProfileResponse {
     #[serde(rename = "fargateProfile", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub fargate_profile: ::std::option::Option<FargateProfile>,
 }
 
 /// The `DeleteNodegroupRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteNodegroupRequest {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -1376,14 +1376,14 @@ pub struct DeleteNodegroupRequest {
 }
 
 /// The `DeleteNodegroupResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteNodegroupResponse {
     #[serde(rename = "nodegroup", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub nodegroup: ::std::option::Option<Nodegroup>,
 }
 
 /// The `DeletePodIdentityAssociationRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeletePodIdentityAssociationRequest {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -1392,14 +1392,14 @@ pub struct DeletePodIdentityAssociationRequest {
 }
 
 /// The `DeletePodIdentityAssociationResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeletePodIdentityAssociationResponse {
     #[serde(rename = "association", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub association: ::std::option::Option<PodIdentityAssociation>,
 }
 
 /// The `DeprecationDetail` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeprecationDetail {
     #[serde(rename = "usage", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub usage: ::std::option::Option<::std::string::String>,
@@ -1414,21 +1414,21 @@ pub struct DeprecationDetail {
 }
 
 /// The `DeregisterClusterRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeregisterClusterRequest {
     #[serde(rename = "name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DeregisterClusterResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeregisterClusterResponse {
     #[serde(rename = "cluster", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster: ::std::option::Option<Cluster>,
 }
 
 /// The `DescribeAccessEntryRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeAccessEntryRequest {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -1437,14 +1437,14 @@ pub struct DescribeAccessEntryRequest {
 }
 
 /// The `DescribeAccessEntryResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeAccessEntryResponse {
     #[serde(rename = "accessEntry", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub access_entry: ::std::option::Option<AccessEntry>,
 }
 
 /// The `DescribeAddonConfigurationRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeAddonConfigurationRequest {
     #[serde(rename = "addonName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub addon_name: ::std::option::Option<::std::string::String>,
@@ -1453,7 +1453,7 @@ pub struct DescribeAddonConfigurationRequest {
 }
 
 /// The `DescribeAddonConfigurationResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeAddonConfigurationResponse {
     #[serde(rename = "addonName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub addon_name: ::std::option::Option<::std::string::String>,
@@ -1466,7 +1466,7 @@ pub struct DescribeAddonConfigurationResponse {
 }
 
 /// The `DescribeAddonRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeAddonRequest {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -1475,14 +1475,14 @@ pub struct DescribeAddonRequest {
 }
 
 /// The `DescribeAddonResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeAddonResponse {
     #[serde(rename = "addon", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub addon: ::std::option::Option<Addon>,
 }
 
 /// The `DescribeAddonVersionsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeAddonVersionsRequest {
     #[serde(rename = "kubernetesVersion", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub kubernetes_version: ::std::option::Option<::std::string::String>,
@@ -1501,7 +1501,7 @@ pub struct DescribeAddonVersionsRequest {
 }
 
 /// The `DescribeAddonVersionsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeAddonVersionsResponse {
     #[serde(rename = "addons", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub addons: ::std::option::Option<::std::vec::Vec<AddonInfo>>,
@@ -1510,7 +1510,7 @@ pub struct DescribeAddonVersionsResponse {
 }
 
 /// The `DescribeCapabilityRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeCapabilityRequest {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -1519,14 +1519,14 @@ pub struct DescribeCapabilityRequest {
 }
 
 /// The `DescribeCapabilityResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeCapabilityResponse {
     #[serde(rename = "capability", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub capability: ::std::option::Option<Capability>,
 }
 
 /// The `DescribeCertificateAuthorityRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeCertificateAuthorityRequest {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -1535,28 +1535,28 @@ pub struct DescribeCertificateAuthorityRequest {
 }
 
 /// The `DescribeCertificateAuthorityResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeCertificateAuthorityResponse {
     #[serde(rename = "certificateAuthority", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub certificate_authority: ::std::option::Option<CertificateAuthority>,
 }
 
 /// The `DescribeClusterRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeClusterRequest {
     #[serde(rename = "name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DescribeClusterResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeClusterResponse {
     #[serde(rename = "cluster", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster: ::std::option::Option<Cluster>,
 }
 
 /// The `DescribeClusterVersionsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeClusterVersionsRequest {
     #[serde(rename = "clusterType", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_type: ::std::option::Option<::std::string::String>,
@@ -1577,7 +1577,7 @@ pub struct DescribeClusterVersionsRequest {
 }
 
 /// The `DescribeClusterVersionsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeClusterVersionsResponse {
     #[serde(rename = "nextToken", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub next_token: ::std::option::Option<::std::string::String>,
@@ -1586,21 +1586,21 @@ pub struct DescribeClusterVersionsResponse {
 }
 
 /// The `DescribeEksAnywhereSubscriptionRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeEksAnywhereSubscriptionRequest {
     #[serde(rename = "id", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DescribeEksAnywhereSubscriptionResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeEksAnywhereSubscriptionResponse {
     #[serde(rename = "subscription", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub subscription: ::std::option::Option<EksAnywhereSubscription>,
 }
 
 /// The `DescribeFargateProfileRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeFargateProfileRequest {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -1609,14 +1609,14 @@ pub struct DescribeFargateProfileRequest {
 }
 
 /// The `DescribeFargateProfileResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeFargateProfileResponse {
     #[serde(rename = "fargateProfile", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub fargate_profile: ::std::option::Option<FargateProfile>,
 }
 
 /// The `DescribeIdentityProviderConfigRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeIdentityProviderConfigRequest {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -1625,14 +1625,14 @@ pub struct DescribeIdentityProviderConfigRequest {
 }
 
 /// The `DescribeIdentityProviderConfigResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeIdentityProviderConfigResponse {
     #[serde(rename = "identityProviderConfig", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub identity_provider_config: ::std::option::Option<IdentityProviderConfigResponse>,
 }
 
 /// The `DescribeInsightRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeInsightRequest {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -1641,21 +1641,21 @@ pub struct DescribeInsightRequest {
 }
 
 /// The `DescribeInsightResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeInsightResponse {
     #[serde(rename = "insight", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub insight: ::std::option::Option<Insight>,
 }
 
 /// The `DescribeInsightsRefreshRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeInsightsRefreshRequest {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DescribeInsightsRefreshResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeInsightsRefreshResponse {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
@@ -1668,7 +1668,7 @@ pub struct DescribeInsightsRefreshResponse {
 }
 
 /// The `DescribeNodegroupRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeNodegroupRequest {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -1677,14 +1677,14 @@ pub struct DescribeNodegroupRequest {
 }
 
 /// The `DescribeNodegroupResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeNodegroupResponse {
     #[serde(rename = "nodegroup", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub nodegroup: ::std::option::Option<Nodegroup>,
 }
 
 /// The `DescribePodIdentityAssociationRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribePodIdentityAssociationRequest {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -1693,14 +1693,14 @@ pub struct DescribePodIdentityAssociationRequest {
 }
 
 /// The `DescribePodIdentityAssociationResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribePodIdentityAssociationResponse {
     #[serde(rename = "association", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub association: ::std::option::Option<PodIdentityAssociation>,
 }
 
 /// The `DescribeUpdateRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeUpdateRequest {
     #[serde(rename = "name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -1715,14 +1715,14 @@ pub struct DescribeUpdateRequest {
 }
 
 /// The `DescribeUpdateResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeUpdateResponse {
     #[serde(rename = "update", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub update: ::std::option::Option<Update>,
 }
 
 /// The `DisassociateAccessPolicyRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DisassociateAccessPolicyRequest {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -1733,12 +1733,12 @@ pub struct DisassociateAccessPolicyRequest {
 }
 
 /// The `DisassociateAccessPolicyResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DisassociateAccessPolicyResponse {
 }
 
 /// The `DisassociateIdentityProviderConfigRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DisassociateIdentityProviderConfigRequest {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -1749,14 +1749,14 @@ pub struct DisassociateIdentityProviderConfigRequest {
 }
 
 /// The `DisassociateIdentityProviderConfigResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DisassociateIdentityProviderConfigResponse {
     #[serde(rename = "update", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub update: ::std::option::Option<Update>,
 }
 
 /// The `DurationConstraints` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DurationConstraints {
     #[serde(rename = "min", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub min: ::std::option::Option<::std::string::String>,
@@ -1765,7 +1765,7 @@ pub struct DurationConstraints {
 }
 
 /// The `DurationParameterConfig` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DurationParameterConfig {
     #[serde(rename = "defaultValue", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub default_value: ::std::option::Option<::std::string::String>,
@@ -1774,7 +1774,7 @@ pub struct DurationParameterConfig {
 }
 
 /// The `EksAnywhereSubscription` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EksAnywhereSubscription {
     #[serde(rename = "id", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
@@ -1832,7 +1832,7 @@ pub struct EncryptionConfig {
 }
 
 /// The `ErrorDetail` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ErrorDetail {
     #[serde(rename = "errorCode", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub error_code: ::std::option::Option<::std::string::String>,
@@ -1843,21 +1843,21 @@ pub struct ErrorDetail {
 }
 
 /// The `EtcdPlacementRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EtcdPlacementRequest {
     #[serde(rename = "spreadLevel", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub spread_level: ::std::option::Option<::std::string::String>,
 }
 
 /// The `EtcdPlacementResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EtcdPlacementResponse {
     #[serde(rename = "spreadLevel", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub spread_level: ::std::option::Option<::std::string::String>,
 }
 
 /// The `FargateProfile` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FargateProfile {
     #[serde(rename = "fargateProfileName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub fargate_profile_name: ::std::option::Option<::std::string::String>,
@@ -1882,14 +1882,14 @@ pub struct FargateProfile {
 }
 
 /// The `FargateProfileHealth` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FargateProfileHealth {
     #[serde(rename = "issues", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub issues: ::std::option::Option<::std::vec::Vec<FargateProfileIssue>>,
 }
 
 /// The `FargateProfileIssue` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FargateProfileIssue {
     #[serde(rename = "code", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub code: ::std::option::Option<::std::string::String>,
@@ -1916,28 +1916,28 @@ pub struct GatewayApiConfiguration {
 }
 
 /// The `HorizontalPodAutoscalerControllerConfigRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct HorizontalPodAutoscalerControllerConfigRequest {
     #[serde(rename = "horizontalPodAutoscalerSyncPeriod", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub horizontal_pod_autoscaler_sync_period: ::std::option::Option<::std::string::String>,
 }
 
 /// The `HorizontalPodAutoscalerControllerConfigResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct HorizontalPodAutoscalerControllerConfigResponse {
     #[serde(rename = "horizontalPodAutoscalerSyncPeriod", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub horizontal_pod_autoscaler_sync_period: ::std::option::Option<::std::string::String>,
 }
 
 /// The `HorizontalPodAutoscalerControllerVersionConfig` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct HorizontalPodAutoscalerControllerVersionConfig {
     #[serde(rename = "horizontalPodAutoscalerSyncPeriod", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub horizontal_pod_autoscaler_sync_period: ::std::option::Option<DurationParameterConfig>,
 }
 
 /// The `Identity` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Identity {
     #[serde(rename = "oidc", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub oidc: ::std::option::Option<OIDC>,
@@ -1953,14 +1953,14 @@ pub struct IdentityProviderConfig {
 }
 
 /// The `IdentityProviderConfigResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct IdentityProviderConfigResponse {
     #[serde(rename = "oidc", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub oidc: ::std::option::Option<OidcIdentityProviderConfig>,
 }
 
 /// The `Insight` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Insight {
     #[serde(rename = "id", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
@@ -1989,7 +1989,7 @@ pub struct Insight {
 }
 
 /// The `InsightCategorySpecificSummary` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InsightCategorySpecificSummary {
     #[serde(rename = "deprecationDetails", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub deprecation_details: ::std::option::Option<::std::vec::Vec<DeprecationDetail>>,
@@ -1998,7 +1998,7 @@ pub struct InsightCategorySpecificSummary {
 }
 
 /// The `InsightResourceDetail` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InsightResourceDetail {
     #[serde(rename = "insightStatus", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub insight_status: ::std::option::Option<InsightStatus>,
@@ -2009,7 +2009,7 @@ pub struct InsightResourceDetail {
 }
 
 /// The `InsightStatus` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InsightStatus {
     #[serde(rename = "status", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
@@ -2018,7 +2018,7 @@ pub struct InsightStatus {
 }
 
 /// The `InsightSummary` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InsightSummary {
     #[serde(rename = "id", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
@@ -2039,7 +2039,7 @@ pub struct InsightSummary {
 }
 
 /// The `InsightsFilter` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InsightsFilter {
     #[serde(rename = "categories", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub categories: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -2050,7 +2050,7 @@ pub struct InsightsFilter {
 }
 
 /// The `IntegerConstraints` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct IntegerConstraints {
     #[serde(rename = "min", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub min: ::std::option::Option<i32>,
@@ -2059,7 +2059,7 @@ pub struct IntegerConstraints {
 }
 
 /// The `IntegerParameterConfig` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct IntegerParameterConfig {
     #[serde(rename = "defaultValue", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub default_value: ::std::option::Option<i32>,
@@ -2068,7 +2068,7 @@ pub struct IntegerParameterConfig {
 }
 
 /// The `IntegerRangeConstraint` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct IntegerRangeConstraint {
     #[serde(rename = "min", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub min: ::std::option::Option<i32>,
@@ -2077,7 +2077,7 @@ pub struct IntegerRangeConstraint {
 }
 
 /// The `InvalidParameterException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InvalidParameterException {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -2094,7 +2094,7 @@ pub struct InvalidParameterException {
 }
 
 /// The `InvalidRequestException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InvalidRequestException {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -2109,7 +2109,7 @@ pub struct InvalidRequestException {
 }
 
 /// The `InvalidStateException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InvalidStateException {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -2118,7 +2118,7 @@ pub struct InvalidStateException {
 }
 
 /// The `Issue` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Issue {
     #[serde(rename = "code", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub code: ::std::option::Option<::std::string::String>,
@@ -2129,7 +2129,7 @@ pub struct Issue {
 }
 
 /// The `KubeApiServerConfigRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct KubeApiServerConfigRequest {
     #[serde(rename = "eventTtl", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub event_ttl: ::std::option::Option<::std::string::String>,
@@ -2138,7 +2138,7 @@ pub struct KubeApiServerConfigRequest {
 }
 
 /// The `KubeApiServerConfigResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct KubeApiServerConfigResponse {
     #[serde(rename = "eventTtl", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub event_ttl: ::std::option::Option<::std::string::String>,
@@ -2147,7 +2147,7 @@ pub struct KubeApiServerConfigResponse {
 }
 
 /// The `KubeApiServerVersionConfig` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct KubeApiServerVersionConfig {
     #[serde(rename = "eventTtl", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub event_ttl: ::std::option::Option<DurationParameterConfig>,
@@ -2156,7 +2156,7 @@ pub struct KubeApiServerVersionConfig {
 }
 
 /// The `KubeControllerManagerConfigRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct KubeControllerManagerConfigRequest {
     #[serde(rename = "podGcControllerConfig", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pod_gc_controller_config: ::std::option::Option<PodGcControllerConfigRequest>,
@@ -2165,7 +2165,7 @@ pub struct KubeControllerManagerConfigRequest {
 }
 
 /// The `KubeControllerManagerConfigResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct KubeControllerManagerConfigResponse {
     #[serde(rename = "podGcControllerConfig", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pod_gc_controller_config: ::std::option::Option<PodGcControllerConfigResponse>,
@@ -2174,7 +2174,7 @@ pub struct KubeControllerManagerConfigResponse {
 }
 
 /// The `KubeControllerManagerVersionConfig` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct KubeControllerManagerVersionConfig {
     #[serde(rename = "podGcControllerConfig", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pod_gc_controller_config: ::std::option::Option<PodGcControllerVersionConfig>,
@@ -2183,28 +2183,28 @@ pub struct KubeControllerManagerVersionConfig {
 }
 
 /// The `KubeSchedulerConfigRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct KubeSchedulerConfigRequest {
     #[serde(rename = "nodeResourcesFit", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub node_resources_fit: ::std::option::Option<NodeResourcesFitConfig>,
 }
 
 /// The `KubeSchedulerConfigResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct KubeSchedulerConfigResponse {
     #[serde(rename = "nodeResourcesFit", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub node_resources_fit: ::std::option::Option<NodeResourcesFitConfig>,
 }
 
 /// The `KubeSchedulerVersionConfig` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct KubeSchedulerVersionConfig {
     #[serde(rename = "nodeResourcesFit", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub node_resources_fit: ::std::option::Option<NodeResourcesFitVersionConfig>,
 }
 
 /// The `KubernetesNetworkConfigRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct KubernetesNetworkConfigRequest {
     #[serde(rename = "serviceIpv4Cidr", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service_ipv4_cidr: ::std::option::Option<::std::string::String>,
@@ -2215,7 +2215,7 @@ pub struct KubernetesNetworkConfigRequest {
 }
 
 /// The `KubernetesNetworkConfigResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct KubernetesNetworkConfigResponse {
     #[serde(rename = "serviceIpv4Cidr", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service_ipv4_cidr: ::std::option::Option<::std::string::String>,
@@ -2239,7 +2239,7 @@ pub struct LaunchTemplateSpecification {
 }
 
 /// The `License` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct License {
     #[serde(rename = "id", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
@@ -2248,7 +2248,7 @@ pub struct License {
 }
 
 /// The `ListAccessEntriesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListAccessEntriesRequest {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -2261,7 +2261,7 @@ pub struct ListAccessEntriesRequest {
 }
 
 /// The `ListAccessEntriesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListAccessEntriesResponse {
     #[serde(rename = "accessEntries", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub access_entries: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -2270,7 +2270,7 @@ pub struct ListAccessEntriesResponse {
 }
 
 /// The `ListAccessPoliciesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListAccessPoliciesRequest {
     #[serde(rename = "maxResults", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub max_results: ::std::option::Option<i32>,
@@ -2279,7 +2279,7 @@ pub struct ListAccessPoliciesRequest {
 }
 
 /// The `ListAccessPoliciesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListAccessPoliciesResponse {
     #[serde(rename = "accessPolicies", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub access_policies: ::std::option::Option<::std::vec::Vec<AccessPolicy>>,
@@ -2288,7 +2288,7 @@ pub struct ListAccessPoliciesResponse {
 }
 
 /// The `ListAddonsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListAddonsRequest {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -2299,7 +2299,7 @@ pub struct ListAddonsRequest {
 }
 
 /// The `ListAddonsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListAddonsResponse {
     #[serde(rename = "addons", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub addons: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -2308,7 +2308,7 @@ pub struct ListAddonsResponse {
 }
 
 /// The `ListAssociatedAccessPoliciesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListAssociatedAccessPoliciesRequest {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -2321,7 +2321,7 @@ pub struct ListAssociatedAccessPoliciesRequest {
 }
 
 /// The `ListAssociatedAccessPoliciesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListAssociatedAccessPoliciesResponse {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -2334,7 +2334,7 @@ pub struct ListAssociatedAccessPoliciesResponse {
 }
 
 /// The `ListCapabilitiesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListCapabilitiesRequest {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -2345,7 +2345,7 @@ pub struct ListCapabilitiesRequest {
 }
 
 /// The `ListCapabilitiesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListCapabilitiesResponse {
     #[serde(rename = "capabilities", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub capabilities: ::std::option::Option<::std::vec::Vec<CapabilitySummary>>,
@@ -2354,7 +2354,7 @@ pub struct ListCapabilitiesResponse {
 }
 
 /// The `ListCertificateAuthoritiesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListCertificateAuthoritiesRequest {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -2365,7 +2365,7 @@ pub struct ListCertificateAuthoritiesRequest {
 }
 
 /// The `ListCertificateAuthoritiesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListCertificateAuthoritiesResponse {
     #[serde(rename = "certificateAuthorities", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub certificate_authorities: ::std::option::Option<::std::vec::Vec<CertificateAuthoritySummary>>,
@@ -2374,7 +2374,7 @@ pub struct ListCertificateAuthoritiesResponse {
 }
 
 /// The `ListClustersRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListClustersRequest {
     #[serde(rename = "maxResults", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub max_results: ::std::option::Option<i32>,
@@ -2385,7 +2385,7 @@ pub struct ListClustersRequest {
 }
 
 /// The `ListClustersResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListClustersResponse {
     #[serde(rename = "clusters", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub clusters: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -2394,7 +2394,7 @@ pub struct ListClustersResponse {
 }
 
 /// The `ListEksAnywhereSubscriptionsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListEksAnywhereSubscriptionsRequest {
     #[serde(rename = "maxResults", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub max_results: ::std::option::Option<i32>,
@@ -2405,7 +2405,7 @@ pub struct ListEksAnywhereSubscriptionsRequest {
 }
 
 /// The `ListEksAnywhereSubscriptionsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListEksAnywhereSubscriptionsResponse {
     #[serde(rename = "subscriptions", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub subscriptions: ::std::option::Option<::std::vec::Vec<EksAnywhereSubscription>>,
@@ -2414,7 +2414,7 @@ pub struct ListEksAnywhereSubscriptionsResponse {
 }
 
 /// The `ListFargateProfilesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListFargateProfilesRequest {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -2425,7 +2425,7 @@ pub struct ListFargateProfilesRequest {
 }
 
 /// The `ListFargateProfilesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListFargateProfilesResponse {
     #[serde(rename = "fargateProfileNames", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub fargate_profile_names: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -2434,7 +2434,7 @@ pub struct ListFargateProfilesResponse {
 }
 
 /// The `ListIdentityProviderConfigsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListIdentityProviderConfigsRequest {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -2445,7 +2445,7 @@ pub struct ListIdentityProviderConfigsRequest {
 }
 
 /// The `ListIdentityProviderConfigsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListIdentityProviderConfigsResponse {
     #[serde(rename = "identityProviderConfigs", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub identity_provider_configs: ::std::option::Option<::std::vec::Vec<IdentityProviderConfig>>,
@@ -2454,7 +2454,7 @@ pub struct ListIdentityProviderConfigsResponse {
 }
 
 /// The `ListInsightsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListInsightsRequest {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -2467,7 +2467,7 @@ pub struct ListInsightsRequest {
 }
 
 /// The `ListInsightsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListInsightsResponse {
     #[serde(rename = "insights", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub insights: ::std::option::Option<::std::vec::Vec<InsightSummary>>,
@@ -2476,7 +2476,7 @@ pub struct ListInsightsResponse {
 }
 
 /// The `ListNodegroupsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListNodegroupsRequest {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -2487,7 +2487,7 @@ pub struct ListNodegroupsRequest {
 }
 
 /// The `ListNodegroupsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListNodegroupsResponse {
     #[serde(rename = "nodegroups", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub nodegroups: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -2496,7 +2496,7 @@ pub struct ListNodegroupsResponse {
 }
 
 /// The `ListPodIdentityAssociationsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListPodIdentityAssociationsRequest {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -2511,7 +2511,7 @@ pub struct ListPodIdentityAssociationsRequest {
 }
 
 /// The `ListPodIdentityAssociationsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListPodIdentityAssociationsResponse {
     #[serde(rename = "associations", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub associations: ::std::option::Option<::std::vec::Vec<PodIdentityAssociationSummary>>,
@@ -2520,21 +2520,21 @@ pub struct ListPodIdentityAssociationsResponse {
 }
 
 /// The `ListTagsForResourceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListTagsForResourceRequest {
     #[serde(rename = "resourceArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resource_arn: ::std::option::Option<::std::string::String>,
 }
 
 /// The `ListTagsForResourceResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListTagsForResourceResponse {
     #[serde(rename = "tags", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::collections::HashMap<::std::string::String, ::std::string::String>>,
 }
 
 /// The `ListUpdatesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListUpdatesRequest {
     #[serde(rename = "name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -2551,7 +2551,7 @@ pub struct ListUpdatesRequest {
 }
 
 /// The `ListUpdatesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListUpdatesResponse {
     #[serde(rename = "updateIds", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub update_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -2576,7 +2576,7 @@ pub struct Logging {
 }
 
 /// The `MarketplaceInformation` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MarketplaceInformation {
     #[serde(rename = "productId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub product_id: ::std::option::Option<::std::string::String>,
@@ -2622,14 +2622,14 @@ pub struct NodeResourcesFitConfig {
 }
 
 /// The `NodeResourcesFitVersionConfig` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NodeResourcesFitVersionConfig {
     #[serde(rename = "scoringStrategy", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub scoring_strategy: ::std::option::Option<ScoringStrategyConfig>,
 }
 
 /// The `Nodegroup` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Nodegroup {
     #[serde(rename = "nodegroupName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub nodegroup_name: ::std::option::Option<::std::string::String>,
@@ -2684,14 +2684,14 @@ pub struct Nodegroup {
 }
 
 /// The `NodegroupHealth` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NodegroupHealth {
     #[serde(rename = "issues", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub issues: ::std::option::Option<::std::vec::Vec<Issue>>,
 }
 
 /// The `NodegroupResources` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NodegroupResources {
     #[serde(rename = "autoScalingGroups", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub auto_scaling_groups: ::std::option::Option<::std::vec::Vec<AutoScalingGroup>>,
@@ -2722,21 +2722,21 @@ pub struct NodegroupUpdateConfig {
 }
 
 /// The `NotFoundException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NotFoundException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `OIDC` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OIDC {
     #[serde(rename = "issuer", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub issuer: ::std::option::Option<::std::string::String>,
 }
 
 /// The `OidcIdentityProviderConfig` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OidcIdentityProviderConfig {
     #[serde(rename = "identityProviderConfigName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub identity_provider_config_name: ::std::option::Option<::std::string::String>,
@@ -2765,7 +2765,7 @@ pub struct OidcIdentityProviderConfig {
 }
 
 /// The `OidcIdentityProviderConfigRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OidcIdentityProviderConfigRequest {
     #[serde(rename = "identityProviderConfigName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub identity_provider_config_name: ::std::option::Option<::std::string::String>,
@@ -2786,7 +2786,7 @@ pub struct OidcIdentityProviderConfigRequest {
 }
 
 /// The `OutpostConfigRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OutpostConfigRequest {
     #[serde(rename = "outpostArns", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub outpost_arns: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -2801,7 +2801,7 @@ pub struct OutpostConfigRequest {
 }
 
 /// The `OutpostConfigResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OutpostConfigResponse {
     #[serde(rename = "outpostArns", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub outpost_arns: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -2816,28 +2816,28 @@ pub struct OutpostConfigResponse {
 }
 
 /// The `PodGcControllerConfigRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PodGcControllerConfigRequest {
     #[serde(rename = "terminatedPodGcThreshold", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub terminated_pod_gc_threshold: ::std::option::Option<i32>,
 }
 
 /// The `PodGcControllerConfigResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PodGcControllerConfigResponse {
     #[serde(rename = "terminatedPodGcThreshold", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub terminated_pod_gc_threshold: ::std::option::Option<i32>,
 }
 
 /// The `PodGcControllerVersionConfig` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PodGcControllerVersionConfig {
     #[serde(rename = "terminatedPodGcThreshold", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub terminated_pod_gc_threshold: ::std::option::Option<IntegerParameterConfig>,
 }
 
 /// The `PodIdentityAssociation` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PodIdentityAssociation {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -2870,7 +2870,7 @@ pub struct PodIdentityAssociation {
 }
 
 /// The `PodIdentityAssociationSummary` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PodIdentityAssociationSummary {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -2887,7 +2887,7 @@ pub struct PodIdentityAssociationSummary {
 }
 
 /// The `PortRangeConstraints` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PortRangeConstraints {
     #[serde(rename = "minPort", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub min_port: ::std::option::Option<IntegerRangeConstraint>,
@@ -2896,7 +2896,7 @@ pub struct PortRangeConstraints {
 }
 
 /// The `PortRangeParameterConfig` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PortRangeParameterConfig {
     #[serde(rename = "defaultValue", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub default_value: ::std::option::Option<ServiceNodePortRange>,
@@ -2912,7 +2912,7 @@ pub struct Provider {
 }
 
 /// The `RegisterClusterRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RegisterClusterRequest {
     #[serde(rename = "name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -2925,7 +2925,7 @@ pub struct RegisterClusterRequest {
 }
 
 /// The `RegisterClusterResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RegisterClusterResponse {
     #[serde(rename = "cluster", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster: ::std::option::Option<Cluster>,
@@ -2941,7 +2941,7 @@ pub struct RemoteAccessConfig {
 }
 
 /// The `RemoteNetworkConfigRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RemoteNetworkConfigRequest {
     #[serde(rename = "remoteNodeNetworks", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub remote_node_networks: ::std::option::Option<::std::vec::Vec<RemoteNodeNetwork>>,
@@ -2950,7 +2950,7 @@ pub struct RemoteNetworkConfigRequest {
 }
 
 /// The `RemoteNetworkConfigResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RemoteNetworkConfigResponse {
     #[serde(rename = "remoteNodeNetworks", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub remote_node_networks: ::std::option::Option<::std::vec::Vec<RemoteNodeNetwork>>,
@@ -2973,7 +2973,7 @@ pub struct RemotePodNetwork {
 }
 
 /// The `ResourceConstraints` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ResourceConstraints {
     #[serde(rename = "name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<AllowedValuesConstraint>,
@@ -2982,7 +2982,7 @@ pub struct ResourceConstraints {
 }
 
 /// The `ResourceInUseException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ResourceInUseException {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -2995,7 +2995,7 @@ pub struct ResourceInUseException {
 }
 
 /// The `ResourceLimitExceededException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ResourceLimitExceededException {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -3008,7 +3008,7 @@ pub struct ResourceLimitExceededException {
 }
 
 /// The `ResourceNotFoundException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ResourceNotFoundException {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -3025,7 +3025,7 @@ pub struct ResourceNotFoundException {
 }
 
 /// The `ResourcePropagationDelayException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ResourcePropagationDelayException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
@@ -3041,7 +3041,7 @@ pub struct ResourceWeight {
 }
 
 /// The `RollbackConfig` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RollbackConfig {
     #[serde(rename = "timeoutMinutes", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub timeout_minutes: ::std::option::Option<i32>,
@@ -3057,7 +3057,7 @@ pub struct ScoringStrategy {
 }
 
 /// The `ScoringStrategyConfig` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ScoringStrategyConfig {
     #[serde(rename = "defaultValue", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub default_value: ::std::option::Option<ScoringStrategy>,
@@ -3066,7 +3066,7 @@ pub struct ScoringStrategyConfig {
 }
 
 /// The `ScoringStrategyConstraints` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ScoringStrategyConstraints {
     #[serde(rename = "scoringStrategy", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub scoring_strategy: ::std::option::Option<AllowedValuesConstraint>,
@@ -3075,7 +3075,7 @@ pub struct ScoringStrategyConstraints {
 }
 
 /// The `ServerException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ServerException {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -3099,7 +3099,7 @@ pub struct ServiceNodePortRange {
 }
 
 /// The `ServiceUnavailableException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ServiceUnavailableException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
@@ -3115,14 +3115,14 @@ pub struct SsoIdentity {
 }
 
 /// The `StartInsightsRefreshRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StartInsightsRefreshRequest {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
 }
 
 /// The `StartInsightsRefreshResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StartInsightsRefreshResponse {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
@@ -3131,21 +3131,21 @@ pub struct StartInsightsRefreshResponse {
 }
 
 /// The `StorageConfigRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StorageConfigRequest {
     #[serde(rename = "blockStorage", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub block_storage: ::std::option::Option<BlockStorage>,
 }
 
 /// The `StorageConfigResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StorageConfigResponse {
     #[serde(rename = "blockStorage", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub block_storage: ::std::option::Option<BlockStorage>,
 }
 
 /// The `TagResourceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TagResourceRequest {
     #[serde(rename = "resourceArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resource_arn: ::std::option::Option<::std::string::String>,
@@ -3154,7 +3154,7 @@ pub struct TagResourceRequest {
 }
 
 /// The `TagResourceResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TagResourceResponse {
 }
 
@@ -3170,7 +3170,7 @@ pub struct Taint {
 }
 
 /// The `ThrottlingException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ThrottlingException {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -3179,7 +3179,7 @@ pub struct ThrottlingException {
 }
 
 /// The `UnsupportedAvailabilityZoneException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UnsupportedAvailabilityZoneException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
@@ -3192,7 +3192,7 @@ pub struct UnsupportedAvailabilityZoneException {
 }
 
 /// The `UntagResourceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UntagResourceRequest {
     #[serde(rename = "resourceArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resource_arn: ::std::option::Option<::std::string::String>,
@@ -3201,12 +3201,12 @@ pub struct UntagResourceRequest {
 }
 
 /// The `UntagResourceResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UntagResourceResponse {
 }
 
 /// The `Update` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Update {
     #[serde(rename = "id", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
@@ -3225,14 +3225,14 @@ pub struct Update {
 }
 
 /// The `UpdateAccessConfigRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateAccessConfigRequest {
     #[serde(rename = "authenticationMode", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub authentication_mode: ::std::option::Option<::std::string::String>,
 }
 
 /// The `UpdateAccessEntryRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateAccessEntryRequest {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -3247,14 +3247,14 @@ pub struct UpdateAccessEntryRequest {
 }
 
 /// The `UpdateAccessEntryResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateAccessEntryResponse {
     #[serde(rename = "accessEntry", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub access_entry: ::std::option::Option<AccessEntry>,
 }
 
 /// The `UpdateAckConfig` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateAckConfig {
     #[serde(rename = "enableCrossNamespace", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub enable_cross_namespace: ::std::option::Option<bool>,
@@ -3263,7 +3263,7 @@ pub struct UpdateAckConfig {
 }
 
 /// The `UpdateAddonRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateAddonRequest {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -3284,14 +3284,14 @@ pub struct UpdateAddonRequest {
 }
 
 /// The `UpdateAddonResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateAddonResponse {
     #[serde(rename = "update", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub update: ::std::option::Option<Update>,
 }
 
 /// The `UpdateArgoCdConfig` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateArgoCdConfig {
     #[serde(rename = "rbacRoleMappings", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub rbac_role_mappings: ::std::option::Option<UpdateRoleMappings>,
@@ -3300,7 +3300,7 @@ pub struct UpdateArgoCdConfig {
 }
 
 /// The `UpdateCapabilityConfiguration` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateCapabilityConfiguration {
     #[serde(rename = "argoCd", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub argo_cd: ::std::option::Option<UpdateArgoCdConfig>,
@@ -3309,7 +3309,7 @@ pub struct UpdateCapabilityConfiguration {
 }
 
 /// The `UpdateCapabilityRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateCapabilityRequest {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -3326,14 +3326,14 @@ pub struct UpdateCapabilityRequest {
 }
 
 /// The `UpdateCapabilityResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateCapabilityResponse {
     #[serde(rename = "update", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub update: ::std::option::Option<Update>,
 }
 
 /// The `UpdateClusterConfigRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateClusterConfigRequest {
     #[serde(rename = "name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -3370,14 +3370,14 @@ pub struct UpdateClusterConfigRequest {
 }
 
 /// The `UpdateClusterConfigResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateClusterConfigResponse {
     #[serde(rename = "update", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub update: ::std::option::Option<Update>,
 }
 
 /// The `UpdateClusterVersionRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateClusterVersionRequest {
     #[serde(rename = "name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -3392,14 +3392,14 @@ pub struct UpdateClusterVersionRequest {
 }
 
 /// The `UpdateClusterVersionResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateClusterVersionResponse {
     #[serde(rename = "update", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub update: ::std::option::Option<Update>,
 }
 
 /// The `UpdateEksAnywhereSubscriptionRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateEksAnywhereSubscriptionRequest {
     #[serde(rename = "id", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
@@ -3410,14 +3410,14 @@ pub struct UpdateEksAnywhereSubscriptionRequest {
 }
 
 /// The `UpdateEksAnywhereSubscriptionResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateEksAnywhereSubscriptionResponse {
     #[serde(rename = "subscription", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub subscription: ::std::option::Option<EksAnywhereSubscription>,
 }
 
 /// The `UpdateLabelsPayload` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateLabelsPayload {
     #[serde(rename = "addOrUpdateLabels", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub add_or_update_labels: ::std::option::Option<::std::collections::HashMap<::std::string::String, ::std::string::String>>,
@@ -3426,7 +3426,7 @@ pub struct UpdateLabelsPayload {
 }
 
 /// The `UpdateNodegroupConfigRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateNodegroupConfigRequest {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -3449,14 +3449,14 @@ pub struct UpdateNodegroupConfigRequest {
 }
 
 /// The `UpdateNodegroupConfigResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateNodegroupConfigResponse {
     #[serde(rename = "update", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub update: ::std::option::Option<Update>,
 }
 
 /// The `UpdateNodegroupVersionRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateNodegroupVersionRequest {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -3475,14 +3475,14 @@ pub struct UpdateNodegroupVersionRequest {
 }
 
 /// The `UpdateNodegroupVersionResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateNodegroupVersionResponse {
     #[serde(rename = "update", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub update: ::std::option::Option<Update>,
 }
 
 /// The `UpdateParam` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateParam {
     #[serde(rename = "type", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub r#type: ::std::option::Option<::std::string::String>,
@@ -3491,7 +3491,7 @@ pub struct UpdateParam {
 }
 
 /// The `UpdatePodIdentityAssociationRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdatePodIdentityAssociationRequest {
     #[serde(rename = "clusterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cluster_name: ::std::option::Option<::std::string::String>,
@@ -3510,14 +3510,14 @@ pub struct UpdatePodIdentityAssociationRequest {
 }
 
 /// The `UpdatePodIdentityAssociationResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdatePodIdentityAssociationResponse {
     #[serde(rename = "association", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub association: ::std::option::Option<PodIdentityAssociation>,
 }
 
 /// The `UpdateRoleMappings` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateRoleMappings {
     #[serde(rename = "addOrUpdateRoleMappings", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub add_or_update_role_mappings: ::std::option::Option<::std::vec::Vec<ArgoCdRoleMapping>>,
@@ -3526,7 +3526,7 @@ pub struct UpdateRoleMappings {
 }
 
 /// The `UpdateTaintsPayload` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateTaintsPayload {
     #[serde(rename = "addOrUpdateTaints", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub add_or_update_taints: ::std::option::Option<::std::vec::Vec<Taint>>,
@@ -3535,21 +3535,21 @@ pub struct UpdateTaintsPayload {
 }
 
 /// The `UpgradePolicyRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpgradePolicyRequest {
     #[serde(rename = "supportType", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub support_type: ::std::option::Option<::std::string::String>,
 }
 
 /// The `UpgradePolicyResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpgradePolicyResponse {
     #[serde(rename = "supportType", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub support_type: ::std::option::Option<::std::string::String>,
 }
 
 /// The `VpcConfigRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct VpcConfigRequest {
     #[serde(rename = "subnetIds", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub subnet_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -3566,7 +3566,7 @@ pub struct VpcConfigRequest {
 }
 
 /// The `VpcConfigResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct VpcConfigResponse {
     #[serde(rename = "subnetIds", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub subnet_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -3602,14 +3602,14 @@ pub struct WarmPoolConfig {
 }
 
 /// The `ZonalShiftConfigRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ZonalShiftConfigRequest {
     #[serde(rename = "enabled", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub enabled: ::std::option::Option<bool>,
 }
 
 /// The `ZonalShiftConfigResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ZonalShiftConfigResponse {
     #[serde(rename = "enabled", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub enabled: ::std::option::Option<bool>,

@@ -78,7 +78,7 @@ pub const OPERATIONS: &[&str] = &[
 ];
 
 /// The `ALPNPolicyNotSupportedException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ALPNPolicyNotSupportedException {
 }
 
@@ -106,7 +106,7 @@ pub struct Action {
 }
 
 /// The `AddListenerCertificatesInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AddListenerCertificatesInput {
     #[serde(rename = "ListenerArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub listener_arn: ::std::option::Option<::std::string::String>,
@@ -115,14 +115,14 @@ pub struct AddListenerCertificatesInput {
 }
 
 /// The `AddListenerCertificatesOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AddListenerCertificatesOutput {
     #[serde(rename = "Certificates", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub certificates: ::std::option::Option<::std::vec::Vec<Certificate>>,
 }
 
 /// The `AddTagsInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AddTagsInput {
     #[serde(rename = "ResourceArns", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resource_arns: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -131,12 +131,12 @@ pub struct AddTagsInput {
 }
 
 /// The `AddTagsOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AddTagsOutput {
 }
 
 /// The `AddTrustStoreRevocationsInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AddTrustStoreRevocationsInput {
     #[serde(rename = "TrustStoreArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub trust_store_arn: ::std::option::Option<::std::string::String>,
@@ -145,14 +145,14 @@ pub struct AddTrustStoreRevocationsInput {
 }
 
 /// The `AddTrustStoreRevocationsOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AddTrustStoreRevocationsOutput {
     #[serde(rename = "TrustStoreRevocations", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub trust_store_revocations: ::std::option::Option<::std::vec::Vec<TrustStoreRevocation>>,
 }
 
 /// The `AdministrativeOverride` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdministrativeOverride {
     #[serde(rename = "State", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
@@ -163,12 +163,12 @@ pub struct AdministrativeOverride {
 }
 
 /// The `AllocationIdNotFoundException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AllocationIdNotFoundException {
 }
 
 /// The `AnomalyDetection` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AnomalyDetection {
     #[serde(rename = "Result", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub result: ::std::option::Option<::std::string::String>,
@@ -227,7 +227,7 @@ pub struct AuthenticateOidcActionConfig {
 }
 
 /// The `AvailabilityZone` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AvailabilityZone {
     #[serde(rename = "ZoneName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub zone_name: ::std::option::Option<::std::string::String>,
@@ -242,27 +242,27 @@ pub struct AvailabilityZone {
 }
 
 /// The `AvailabilityZoneNotSupportedException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AvailabilityZoneNotSupportedException {
 }
 
 /// The `CaCertificatesBundleNotFoundException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CaCertificatesBundleNotFoundException {
 }
 
 /// The `CapacityDecreaseRequestsLimitExceededException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CapacityDecreaseRequestsLimitExceededException {
 }
 
 /// The `CapacityReservationPendingException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CapacityReservationPendingException {
 }
 
 /// The `CapacityReservationStatus` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CapacityReservationStatus {
     #[serde(rename = "Code", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub code: ::std::option::Option<::std::string::String>,
@@ -271,7 +271,7 @@ pub struct CapacityReservationStatus {
 }
 
 /// The `CapacityUnitsLimitExceededException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CapacityUnitsLimitExceededException {
 }
 
@@ -285,12 +285,12 @@ pub struct Certificate {
 }
 
 /// The `CertificateNotFoundException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CertificateNotFoundException {
 }
 
 /// The `Cipher` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Cipher {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -299,7 +299,7 @@ pub struct Cipher {
 }
 
 /// The `CreateListenerInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateListenerInput {
     #[serde(rename = "LoadBalancerArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub load_balancer_arn: ::std::option::Option<::std::string::String>,
@@ -322,14 +322,14 @@ pub struct CreateListenerInput {
 }
 
 /// The `CreateListenerOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateListenerOutput {
     #[serde(rename = "Listeners", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub listeners: ::std::option::Option<::std::vec::Vec<Listener>>,
 }
 
 /// The `CreateLoadBalancerInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateLoadBalancerInput {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -356,14 +356,14 @@ pub struct CreateLoadBalancerInput {
 }
 
 /// The `CreateLoadBalancerOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateLoadBalancerOutput {
     #[serde(rename = "LoadBalancers", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub load_balancers: ::std::option::Option<::std::vec::Vec<LoadBalancer>>,
 }
 
 /// The `CreateRuleInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateRuleInput {
     #[serde(rename = "ListenerArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub listener_arn: ::std::option::Option<::std::string::String>,
@@ -380,14 +380,14 @@ pub struct CreateRuleInput {
 }
 
 /// The `CreateRuleOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateRuleOutput {
     #[serde(rename = "Rules", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub rules: ::std::option::Option<::std::vec::Vec<Rule>>,
 }
 
 /// The `CreateTargetGroupInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateTargetGroupInput {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -428,14 +428,14 @@ pub struct CreateTargetGroupInput {
 }
 
 /// The `CreateTargetGroupOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateTargetGroupOutput {
     #[serde(rename = "TargetGroups", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub target_groups: ::std::option::Option<::std::vec::Vec<TargetGroup>>,
 }
 
 /// The `CreateTrustStoreInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateTrustStoreInput {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -450,55 +450,55 @@ pub struct CreateTrustStoreInput {
 }
 
 /// The `CreateTrustStoreOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateTrustStoreOutput {
     #[serde(rename = "TrustStores", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub trust_stores: ::std::option::Option<::std::vec::Vec<TrustStore>>,
 }
 
 /// The `DeleteAssociationSameAccountException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteAssociationSameAccountException {
 }
 
 /// The `DeleteListenerInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteListenerInput {
     #[serde(rename = "ListenerArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub listener_arn: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DeleteListenerOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteListenerOutput {
 }
 
 /// The `DeleteLoadBalancerInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteLoadBalancerInput {
     #[serde(rename = "LoadBalancerArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub load_balancer_arn: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DeleteLoadBalancerOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteLoadBalancerOutput {
 }
 
 /// The `DeleteRuleInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteRuleInput {
     #[serde(rename = "RuleArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub rule_arn: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DeleteRuleOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteRuleOutput {
 }
 
 /// The `DeleteSharedTrustStoreAssociationInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteSharedTrustStoreAssociationInput {
     #[serde(rename = "TrustStoreArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub trust_store_arn: ::std::option::Option<::std::string::String>,
@@ -507,36 +507,36 @@ pub struct DeleteSharedTrustStoreAssociationInput {
 }
 
 /// The `DeleteSharedTrustStoreAssociationOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteSharedTrustStoreAssociationOutput {
 }
 
 /// The `DeleteTargetGroupInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteTargetGroupInput {
     #[serde(rename = "TargetGroupArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub target_group_arn: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DeleteTargetGroupOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteTargetGroupOutput {
 }
 
 /// The `DeleteTrustStoreInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteTrustStoreInput {
     #[serde(rename = "TrustStoreArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub trust_store_arn: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DeleteTrustStoreOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteTrustStoreOutput {
 }
 
 /// The `DeregisterTargetsInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeregisterTargetsInput {
     #[serde(rename = "TargetGroupArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub target_group_arn: ::std::option::Option<::std::string::String>,
@@ -545,12 +545,12 @@ pub struct DeregisterTargetsInput {
 }
 
 /// The `DeregisterTargetsOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeregisterTargetsOutput {
 }
 
 /// The `DescribeAccountLimitsInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeAccountLimitsInput {
     #[serde(rename = "Marker", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub marker: ::std::option::Option<::std::string::String>,
@@ -559,7 +559,7 @@ pub struct DescribeAccountLimitsInput {
 }
 
 /// The `DescribeAccountLimitsOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeAccountLimitsOutput {
     #[serde(rename = "Limits", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub limits: ::std::option::Option<::std::vec::Vec<Limit>>,
@@ -568,14 +568,14 @@ pub struct DescribeAccountLimitsOutput {
 }
 
 /// The `DescribeCapacityReservationInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeCapacityReservationInput {
     #[serde(rename = "LoadBalancerArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub load_balancer_arn: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DescribeCapacityReservationOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeCapacityReservationOutput {
     #[serde(rename = "LastModifiedTime", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub last_modified_time: ::std::option::Option<crate::types::Timestamp>,
@@ -588,21 +588,21 @@ pub struct DescribeCapacityReservationOutput {
 }
 
 /// The `DescribeListenerAttributesInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeListenerAttributesInput {
     #[serde(rename = "ListenerArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub listener_arn: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DescribeListenerAttributesOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeListenerAttributesOutput {
     #[serde(rename = "Attributes", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub attributes: ::std::option::Option<::std::vec::Vec<ListenerAttribute>>,
 }
 
 /// The `DescribeListenerCertificatesInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeListenerCertificatesInput {
     #[serde(rename = "ListenerArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub listener_arn: ::std::option::Option<::std::string::String>,
@@ -613,7 +613,7 @@ pub struct DescribeListenerCertificatesInput {
 }
 
 /// The `DescribeListenerCertificatesOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeListenerCertificatesOutput {
     #[serde(rename = "Certificates", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub certificates: ::std::option::Option<::std::vec::Vec<Certificate>>,
@@ -622,7 +622,7 @@ pub struct DescribeListenerCertificatesOutput {
 }
 
 /// The `DescribeListenersInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeListenersInput {
     #[serde(rename = "LoadBalancerArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub load_balancer_arn: ::std::option::Option<::std::string::String>,
@@ -635,7 +635,7 @@ pub struct DescribeListenersInput {
 }
 
 /// The `DescribeListenersOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeListenersOutput {
     #[serde(rename = "Listeners", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub listeners: ::std::option::Option<::std::vec::Vec<Listener>>,
@@ -644,21 +644,21 @@ pub struct DescribeListenersOutput {
 }
 
 /// The `DescribeLoadBalancerAttributesInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeLoadBalancerAttributesInput {
     #[serde(rename = "LoadBalancerArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub load_balancer_arn: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DescribeLoadBalancerAttributesOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeLoadBalancerAttributesOutput {
     #[serde(rename = "Attributes", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub attributes: ::std::option::Option<::std::vec::Vec<LoadBalancerAttribute>>,
 }
 
 /// The `DescribeLoadBalancersInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeLoadBalancersInput {
     #[serde(rename = "LoadBalancerArns", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub load_balancer_arns: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -671,7 +671,7 @@ pub struct DescribeLoadBalancersInput {
 }
 
 /// The `DescribeLoadBalancersOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeLoadBalancersOutput {
     #[serde(rename = "LoadBalancers", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub load_balancers: ::std::option::Option<::std::vec::Vec<LoadBalancer>>,
@@ -680,7 +680,7 @@ pub struct DescribeLoadBalancersOutput {
 }
 
 /// The `DescribeRulesInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeRulesInput {
     #[serde(rename = "ListenerArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub listener_arn: ::std::option::Option<::std::string::String>,
@@ -693,7 +693,7 @@ pub struct DescribeRulesInput {
 }
 
 /// The `DescribeRulesOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeRulesOutput {
     #[serde(rename = "Rules", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub rules: ::std::option::Option<::std::vec::Vec<Rule>>,
@@ -702,7 +702,7 @@ pub struct DescribeRulesOutput {
 }
 
 /// The `DescribeSSLPoliciesInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeSSLPoliciesInput {
     #[serde(rename = "Names", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub names: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -715,7 +715,7 @@ pub struct DescribeSSLPoliciesInput {
 }
 
 /// The `DescribeSSLPoliciesOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeSSLPoliciesOutput {
     #[serde(rename = "SslPolicies", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ssl_policies: ::std::option::Option<::std::vec::Vec<SslPolicy>>,
@@ -724,35 +724,35 @@ pub struct DescribeSSLPoliciesOutput {
 }
 
 /// The `DescribeTagsInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeTagsInput {
     #[serde(rename = "ResourceArns", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resource_arns: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
 /// The `DescribeTagsOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeTagsOutput {
     #[serde(rename = "TagDescriptions", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub tag_descriptions: ::std::option::Option<::std::vec::Vec<TagDescription>>,
 }
 
 /// The `DescribeTargetGroupAttributesInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeTargetGroupAttributesInput {
     #[serde(rename = "TargetGroupArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub target_group_arn: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DescribeTargetGroupAttributesOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeTargetGroupAttributesOutput {
     #[serde(rename = "Attributes", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub attributes: ::std::option::Option<::std::vec::Vec<TargetGroupAttribute>>,
 }
 
 /// The `DescribeTargetGroupsInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeTargetGroupsInput {
     #[serde(rename = "LoadBalancerArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub load_balancer_arn: ::std::option::Option<::std::string::String>,
@@ -767,7 +767,7 @@ pub struct DescribeTargetGroupsInput {
 }
 
 /// The `DescribeTargetGroupsOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeTargetGroupsOutput {
     #[serde(rename = "TargetGroups", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub target_groups: ::std::option::Option<::std::vec::Vec<TargetGroup>>,
@@ -776,7 +776,7 @@ pub struct DescribeTargetGroupsOutput {
 }
 
 /// The `DescribeTargetHealthInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeTargetHealthInput {
     #[serde(rename = "TargetGroupArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub target_group_arn: ::std::option::Option<::std::string::String>,
@@ -787,14 +787,14 @@ pub struct DescribeTargetHealthInput {
 }
 
 /// The `DescribeTargetHealthOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeTargetHealthOutput {
     #[serde(rename = "TargetHealthDescriptions", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub target_health_descriptions: ::std::option::Option<::std::vec::Vec<TargetHealthDescription>>,
 }
 
 /// The `DescribeTrustStoreAssociationsInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeTrustStoreAssociationsInput {
     #[serde(rename = "TrustStoreArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub trust_store_arn: ::std::option::Option<::std::string::String>,
@@ -805,7 +805,7 @@ pub struct DescribeTrustStoreAssociationsInput {
 }
 
 /// The `DescribeTrustStoreAssociationsOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeTrustStoreAssociationsOutput {
     #[serde(rename = "TrustStoreAssociations", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub trust_store_associations: ::std::option::Option<::std::vec::Vec<TrustStoreAssociation>>,
@@ -814,7 +814,7 @@ pub struct DescribeTrustStoreAssociationsOutput {
 }
 
 /// The `DescribeTrustStoreRevocation` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeTrustStoreRevocation {
     #[serde(rename = "TrustStoreArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub trust_store_arn: ::std::option::Option<::std::string::String>,
@@ -827,7 +827,7 @@ pub struct DescribeTrustStoreRevocation {
 }
 
 /// The `DescribeTrustStoreRevocationsInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeTrustStoreRevocationsInput {
     #[serde(rename = "TrustStoreArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub trust_store_arn: ::std::option::Option<::std::string::String>,
@@ -840,7 +840,7 @@ pub struct DescribeTrustStoreRevocationsInput {
 }
 
 /// The `DescribeTrustStoreRevocationsOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeTrustStoreRevocationsOutput {
     #[serde(rename = "TrustStoreRevocations", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub trust_store_revocations: ::std::option::Option<::std::vec::Vec<DescribeTrustStoreRevocation>>,
@@ -849,7 +849,7 @@ pub struct DescribeTrustStoreRevocationsOutput {
 }
 
 /// The `DescribeTrustStoresInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeTrustStoresInput {
     #[serde(rename = "TrustStoreArns", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub trust_store_arns: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -862,7 +862,7 @@ pub struct DescribeTrustStoresInput {
 }
 
 /// The `DescribeTrustStoresOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeTrustStoresOutput {
     #[serde(rename = "TrustStores", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub trust_stores: ::std::option::Option<::std::vec::Vec<TrustStore>>,
@@ -871,27 +871,27 @@ pub struct DescribeTrustStoresOutput {
 }
 
 /// The `DuplicateListenerException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DuplicateListenerException {
 }
 
 /// The `DuplicateLoadBalancerNameException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DuplicateLoadBalancerNameException {
 }
 
 /// The `DuplicateTagKeysException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DuplicateTagKeysException {
 }
 
 /// The `DuplicateTargetGroupNameException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DuplicateTargetGroupNameException {
 }
 
 /// The `DuplicateTrustStoreNameException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DuplicateTrustStoreNameException {
 }
 
@@ -916,35 +916,35 @@ pub struct ForwardActionConfig {
 }
 
 /// The `GetResourcePolicyInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetResourcePolicyInput {
     #[serde(rename = "ResourceArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resource_arn: ::std::option::Option<::std::string::String>,
 }
 
 /// The `GetResourcePolicyOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetResourcePolicyOutput {
     #[serde(rename = "Policy", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub policy: ::std::option::Option<::std::string::String>,
 }
 
 /// The `GetTrustStoreCaCertificatesBundleInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetTrustStoreCaCertificatesBundleInput {
     #[serde(rename = "TrustStoreArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub trust_store_arn: ::std::option::Option<::std::string::String>,
 }
 
 /// The `GetTrustStoreCaCertificatesBundleOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetTrustStoreCaCertificatesBundleOutput {
     #[serde(rename = "Location", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub location: ::std::option::Option<::std::string::String>,
 }
 
 /// The `GetTrustStoreRevocationContentInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetTrustStoreRevocationContentInput {
     #[serde(rename = "TrustStoreArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub trust_store_arn: ::std::option::Option<::std::string::String>,
@@ -953,14 +953,14 @@ pub struct GetTrustStoreRevocationContentInput {
 }
 
 /// The `GetTrustStoreRevocationContentOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetTrustStoreRevocationContentOutput {
     #[serde(rename = "Location", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub location: ::std::option::Option<::std::string::String>,
 }
 
 /// The `HealthUnavailableException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct HealthUnavailableException {
 }
 
@@ -999,52 +999,52 @@ pub struct HttpRequestMethodConditionConfig {
 }
 
 /// The `IncompatibleProtocolsException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct IncompatibleProtocolsException {
 }
 
 /// The `InsufficientCapacityException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InsufficientCapacityException {
 }
 
 /// The `InvalidCaCertificatesBundleException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InvalidCaCertificatesBundleException {
 }
 
 /// The `InvalidConfigurationRequestException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InvalidConfigurationRequestException {
 }
 
 /// The `InvalidLoadBalancerActionException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InvalidLoadBalancerActionException {
 }
 
 /// The `InvalidRevocationContentException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InvalidRevocationContentException {
 }
 
 /// The `InvalidSchemeException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InvalidSchemeException {
 }
 
 /// The `InvalidSecurityGroupException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InvalidSecurityGroupException {
 }
 
 /// The `InvalidSubnetException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InvalidSubnetException {
 }
 
 /// The `InvalidTargetException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InvalidTargetException {
 }
 
@@ -1078,7 +1078,7 @@ pub struct JwtValidationActionConfig {
 }
 
 /// The `Limit` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Limit {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -1087,7 +1087,7 @@ pub struct Limit {
 }
 
 /// The `Listener` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Listener {
     #[serde(rename = "ListenerArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub listener_arn: ::std::option::Option<::std::string::String>,
@@ -1119,12 +1119,12 @@ pub struct ListenerAttribute {
 }
 
 /// The `ListenerNotFoundException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListenerNotFoundException {
 }
 
 /// The `LoadBalancer` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LoadBalancer {
     #[serde(rename = "LoadBalancerArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub load_balancer_arn: ::std::option::Option<::std::string::String>,
@@ -1161,7 +1161,7 @@ pub struct LoadBalancer {
 }
 
 /// The `LoadBalancerAddress` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LoadBalancerAddress {
     #[serde(rename = "IpAddress", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ip_address: ::std::option::Option<::std::string::String>,
@@ -1183,12 +1183,12 @@ pub struct LoadBalancerAttribute {
 }
 
 /// The `LoadBalancerNotFoundException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LoadBalancerNotFoundException {
 }
 
 /// The `LoadBalancerState` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LoadBalancerState {
     #[serde(rename = "Code", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub code: ::std::option::Option<::std::string::String>,
@@ -1213,7 +1213,7 @@ pub struct MinimumLoadBalancerCapacity {
 }
 
 /// The `ModifyCapacityReservationInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ModifyCapacityReservationInput {
     #[serde(rename = "LoadBalancerArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub load_balancer_arn: ::std::option::Option<::std::string::String>,
@@ -1224,7 +1224,7 @@ pub struct ModifyCapacityReservationInput {
 }
 
 /// The `ModifyCapacityReservationOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ModifyCapacityReservationOutput {
     #[serde(rename = "LastModifiedTime", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub last_modified_time: ::std::option::Option<crate::types::Timestamp>,
@@ -1237,7 +1237,7 @@ pub struct ModifyCapacityReservationOutput {
 }
 
 /// The `ModifyIpPoolsInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ModifyIpPoolsInput {
     #[serde(rename = "LoadBalancerArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub load_balancer_arn: ::std::option::Option<::std::string::String>,
@@ -1248,14 +1248,14 @@ pub struct ModifyIpPoolsInput {
 }
 
 /// The `ModifyIpPoolsOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ModifyIpPoolsOutput {
     #[serde(rename = "IpamPools", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ipam_pools: ::std::option::Option<IpamPools>,
 }
 
 /// The `ModifyListenerAttributesInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ModifyListenerAttributesInput {
     #[serde(rename = "ListenerArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub listener_arn: ::std::option::Option<::std::string::String>,
@@ -1264,14 +1264,14 @@ pub struct ModifyListenerAttributesInput {
 }
 
 /// The `ModifyListenerAttributesOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ModifyListenerAttributesOutput {
     #[serde(rename = "Attributes", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub attributes: ::std::option::Option<::std::vec::Vec<ListenerAttribute>>,
 }
 
 /// The `ModifyListenerInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ModifyListenerInput {
     #[serde(rename = "ListenerArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub listener_arn: ::std::option::Option<::std::string::String>,
@@ -1292,14 +1292,14 @@ pub struct ModifyListenerInput {
 }
 
 /// The `ModifyListenerOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ModifyListenerOutput {
     #[serde(rename = "Listeners", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub listeners: ::std::option::Option<::std::vec::Vec<Listener>>,
 }
 
 /// The `ModifyLoadBalancerAttributesInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ModifyLoadBalancerAttributesInput {
     #[serde(rename = "LoadBalancerArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub load_balancer_arn: ::std::option::Option<::std::string::String>,
@@ -1308,14 +1308,14 @@ pub struct ModifyLoadBalancerAttributesInput {
 }
 
 /// The `ModifyLoadBalancerAttributesOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ModifyLoadBalancerAttributesOutput {
     #[serde(rename = "Attributes", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub attributes: ::std::option::Option<::std::vec::Vec<LoadBalancerAttribute>>,
 }
 
 /// The `ModifyRuleInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ModifyRuleInput {
     #[serde(rename = "RuleArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub rule_arn: ::std::option::Option<::std::string::String>,
@@ -1330,14 +1330,14 @@ pub struct ModifyRuleInput {
 }
 
 /// The `ModifyRuleOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ModifyRuleOutput {
     #[serde(rename = "Rules", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub rules: ::std::option::Option<::std::vec::Vec<Rule>>,
 }
 
 /// The `ModifyTargetGroupAttributesInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ModifyTargetGroupAttributesInput {
     #[serde(rename = "TargetGroupArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub target_group_arn: ::std::option::Option<::std::string::String>,
@@ -1346,14 +1346,14 @@ pub struct ModifyTargetGroupAttributesInput {
 }
 
 /// The `ModifyTargetGroupAttributesOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ModifyTargetGroupAttributesOutput {
     #[serde(rename = "Attributes", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub attributes: ::std::option::Option<::std::vec::Vec<TargetGroupAttribute>>,
 }
 
 /// The `ModifyTargetGroupInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ModifyTargetGroupInput {
     #[serde(rename = "TargetGroupArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub target_group_arn: ::std::option::Option<::std::string::String>,
@@ -1378,14 +1378,14 @@ pub struct ModifyTargetGroupInput {
 }
 
 /// The `ModifyTargetGroupOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ModifyTargetGroupOutput {
     #[serde(rename = "TargetGroups", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub target_groups: ::std::option::Option<::std::vec::Vec<TargetGroup>>,
 }
 
 /// The `ModifyTrustStoreInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ModifyTrustStoreInput {
     #[serde(rename = "TrustStoreArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub trust_store_arn: ::std::option::Option<::std::string::String>,
@@ -1398,7 +1398,7 @@ pub struct ModifyTrustStoreInput {
 }
 
 /// The `ModifyTrustStoreOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ModifyTrustStoreOutput {
     #[serde(rename = "TrustStores", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub trust_stores: ::std::option::Option<::std::vec::Vec<TrustStore>>,
@@ -1420,7 +1420,7 @@ pub struct MutualAuthenticationAttributes {
 }
 
 /// The `OperationNotPermittedException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OperationNotPermittedException {
 }
 
@@ -1434,12 +1434,12 @@ pub struct PathPatternConditionConfig {
 }
 
 /// The `PriorRequestNotCompleteException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PriorRequestNotCompleteException {
 }
 
 /// The `PriorityInUseException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PriorityInUseException {
 }
 
@@ -1477,7 +1477,7 @@ pub struct RedirectActionConfig {
 }
 
 /// The `RegisterTargetsInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RegisterTargetsInput {
     #[serde(rename = "TargetGroupArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub target_group_arn: ::std::option::Option<::std::string::String>,
@@ -1486,12 +1486,12 @@ pub struct RegisterTargetsInput {
 }
 
 /// The `RegisterTargetsOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RegisterTargetsOutput {
 }
 
 /// The `RemoveListenerCertificatesInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RemoveListenerCertificatesInput {
     #[serde(rename = "ListenerArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub listener_arn: ::std::option::Option<::std::string::String>,
@@ -1500,12 +1500,12 @@ pub struct RemoveListenerCertificatesInput {
 }
 
 /// The `RemoveListenerCertificatesOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RemoveListenerCertificatesOutput {
 }
 
 /// The `RemoveTagsInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RemoveTagsInput {
     #[serde(rename = "ResourceArns", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resource_arns: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1514,12 +1514,12 @@ pub struct RemoveTagsInput {
 }
 
 /// The `RemoveTagsOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RemoveTagsOutput {
 }
 
 /// The `RemoveTrustStoreRevocationsInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RemoveTrustStoreRevocationsInput {
     #[serde(rename = "TrustStoreArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub trust_store_arn: ::std::option::Option<::std::string::String>,
@@ -1528,22 +1528,22 @@ pub struct RemoveTrustStoreRevocationsInput {
 }
 
 /// The `RemoveTrustStoreRevocationsOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RemoveTrustStoreRevocationsOutput {
 }
 
 /// The `ResourceInUseException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ResourceInUseException {
 }
 
 /// The `ResourceNotFoundException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ResourceNotFoundException {
 }
 
 /// The `RevocationContent` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RevocationContent {
     #[serde(rename = "S3Bucket", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub s3_bucket: ::std::option::Option<::std::string::String>,
@@ -1556,12 +1556,12 @@ pub struct RevocationContent {
 }
 
 /// The `RevocationContentNotFoundException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RevocationContentNotFoundException {
 }
 
 /// The `RevocationIdNotFoundException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RevocationIdNotFoundException {
 }
 
@@ -1575,7 +1575,7 @@ pub struct RewriteConfig {
 }
 
 /// The `Rule` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Rule {
     #[serde(rename = "RuleArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub rule_arn: ::std::option::Option<::std::string::String>,
@@ -1615,12 +1615,12 @@ pub struct RuleCondition {
 }
 
 /// The `RuleNotFoundException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RuleNotFoundException {
 }
 
 /// The `RulePriorityPair` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RulePriorityPair {
     #[serde(rename = "RuleArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub rule_arn: ::std::option::Option<::std::string::String>,
@@ -1640,12 +1640,12 @@ pub struct RuleTransform {
 }
 
 /// The `SSLPolicyNotFoundException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SSLPolicyNotFoundException {
 }
 
 /// The `SetIpAddressTypeInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SetIpAddressTypeInput {
     #[serde(rename = "LoadBalancerArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub load_balancer_arn: ::std::option::Option<::std::string::String>,
@@ -1654,28 +1654,28 @@ pub struct SetIpAddressTypeInput {
 }
 
 /// The `SetIpAddressTypeOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SetIpAddressTypeOutput {
     #[serde(rename = "IpAddressType", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ip_address_type: ::std::option::Option<::std::string::String>,
 }
 
 /// The `SetRulePrioritiesInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SetRulePrioritiesInput {
     #[serde(rename = "RulePriorities", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub rule_priorities: ::std::option::Option<::std::vec::Vec<RulePriorityPair>>,
 }
 
 /// The `SetRulePrioritiesOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SetRulePrioritiesOutput {
     #[serde(rename = "Rules", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub rules: ::std::option::Option<::std::vec::Vec<Rule>>,
 }
 
 /// The `SetSecurityGroupsInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SetSecurityGroupsInput {
     #[serde(rename = "LoadBalancerArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub load_balancer_arn: ::std::option::Option<::std::string::String>,
@@ -1686,7 +1686,7 @@ pub struct SetSecurityGroupsInput {
 }
 
 /// The `SetSecurityGroupsOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SetSecurityGroupsOutput {
     #[serde(rename = "SecurityGroupIds", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub security_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1695,7 +1695,7 @@ pub struct SetSecurityGroupsOutput {
 }
 
 /// The `SetSubnetsInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SetSubnetsInput {
     #[serde(rename = "LoadBalancerArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub load_balancer_arn: ::std::option::Option<::std::string::String>,
@@ -1710,7 +1710,7 @@ pub struct SetSubnetsInput {
 }
 
 /// The `SetSubnetsOutput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SetSubnetsOutput {
     #[serde(rename = "AvailabilityZones", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub availability_zones: ::std::option::Option<::std::vec::Vec<AvailabilityZone>>,
@@ -1730,7 +1730,7 @@ pub struct SourceIpConditionConfig {
 }
 
 /// The `SslPolicy` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SslPolicy {
     #[serde(rename = "SslProtocols", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ssl_protocols: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1743,7 +1743,7 @@ pub struct SslPolicy {
 }
 
 /// The `SubnetMapping` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SubnetMapping {
     #[serde(rename = "SubnetId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub subnet_id: ::std::option::Option<::std::string::String>,
@@ -1758,7 +1758,7 @@ pub struct SubnetMapping {
 }
 
 /// The `SubnetNotFoundException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SubnetNotFoundException {
 }
 
@@ -1772,7 +1772,7 @@ pub struct Tag {
 }
 
 /// The `TagDescription` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TagDescription {
     #[serde(rename = "ResourceArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resource_arn: ::std::option::Option<::std::string::String>,
@@ -1794,7 +1794,7 @@ pub struct TargetDescription {
 }
 
 /// The `TargetGroup` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TargetGroup {
     #[serde(rename = "TargetGroupArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub target_group_arn: ::std::option::Option<::std::string::String>,
@@ -1837,7 +1837,7 @@ pub struct TargetGroup {
 }
 
 /// The `TargetGroupAssociationLimitException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TargetGroupAssociationLimitException {
 }
 
@@ -1851,7 +1851,7 @@ pub struct TargetGroupAttribute {
 }
 
 /// The `TargetGroupNotFoundException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TargetGroupNotFoundException {
 }
 
@@ -1874,7 +1874,7 @@ pub struct TargetGroupTuple {
 }
 
 /// The `TargetHealth` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TargetHealth {
     #[serde(rename = "State", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
@@ -1885,7 +1885,7 @@ pub struct TargetHealth {
 }
 
 /// The `TargetHealthDescription` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TargetHealthDescription {
     #[serde(rename = "Target", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub target: ::std::option::Option<TargetDescription>,
@@ -1900,67 +1900,67 @@ pub struct TargetHealthDescription {
 }
 
 /// The `TooManyActionsException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TooManyActionsException {
 }
 
 /// The `TooManyCertificatesException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TooManyCertificatesException {
 }
 
 /// The `TooManyListenersException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TooManyListenersException {
 }
 
 /// The `TooManyLoadBalancersException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TooManyLoadBalancersException {
 }
 
 /// The `TooManyRegistrationsForTargetIdException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TooManyRegistrationsForTargetIdException {
 }
 
 /// The `TooManyRulesException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TooManyRulesException {
 }
 
 /// The `TooManyTagsException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TooManyTagsException {
 }
 
 /// The `TooManyTargetGroupsException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TooManyTargetGroupsException {
 }
 
 /// The `TooManyTargetsException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TooManyTargetsException {
 }
 
 /// The `TooManyTrustStoreRevocationEntriesException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TooManyTrustStoreRevocationEntriesException {
 }
 
 /// The `TooManyTrustStoresException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TooManyTrustStoresException {
 }
 
 /// The `TooManyUniqueTargetGroupsPerLoadBalancerException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TooManyUniqueTargetGroupsPerLoadBalancerException {
 }
 
 /// The `TrustStore` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TrustStore {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -1975,34 +1975,34 @@ pub struct TrustStore {
 }
 
 /// The `TrustStoreAssociation` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TrustStoreAssociation {
     #[serde(rename = "ResourceArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resource_arn: ::std::option::Option<::std::string::String>,
 }
 
 /// The `TrustStoreAssociationNotFoundException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TrustStoreAssociationNotFoundException {
 }
 
 /// The `TrustStoreInUseException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TrustStoreInUseException {
 }
 
 /// The `TrustStoreNotFoundException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TrustStoreNotFoundException {
 }
 
 /// The `TrustStoreNotReadyException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TrustStoreNotReadyException {
 }
 
 /// The `TrustStoreRevocation` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TrustStoreRevocation {
     #[serde(rename = "TrustStoreArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub trust_store_arn: ::std::option::Option<::std::string::String>,
@@ -2015,7 +2015,7 @@ pub struct TrustStoreRevocation {
 }
 
 /// The `UnsupportedProtocolException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UnsupportedProtocolException {
 }
 
@@ -2027,7 +2027,7 @@ pub struct UrlRewriteConfig {
 }
 
 /// The `ZonalCapacityReservationState` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ZonalCapacityReservationState {
     #[serde(rename = "State", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<CapacityReservationStatus>,

@@ -84,19 +84,19 @@ pub const OPERATIONS: &[&str] = &[
 ];
 
 /// The `AccessDeniedException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AccessDeniedException {
 }
 
 /// The `ActivateEventSourceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ActivateEventSourceRequest {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
 
 /// The `ApiDestination` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ApiDestination {
     #[serde(rename = "ApiDestinationArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub api_destination_arn: ::std::option::Option<::std::string::String>,
@@ -126,7 +126,7 @@ pub struct AppSyncParameters {
 }
 
 /// The `Archive` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Archive {
     #[serde(rename = "ArchiveName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub archive_name: ::std::option::Option<::std::string::String>,
@@ -185,14 +185,14 @@ pub struct BatchRetryStrategy {
 }
 
 /// The `CancelReplayRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CancelReplayRequest {
     #[serde(rename = "ReplayName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub replay_name: ::std::option::Option<::std::string::String>,
 }
 
 /// The `CancelReplayResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CancelReplayResponse {
     #[serde(rename = "ReplayArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub replay_arn: ::std::option::Option<::std::string::String>,
@@ -214,12 +214,12 @@ pub struct CapacityProviderStrategyItem {
 }
 
 /// The `ConcurrentModificationException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConcurrentModificationException {
 }
 
 /// The `Condition` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Condition {
     #[serde(rename = "Type", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub r#type: ::std::option::Option<::std::string::String>,
@@ -230,7 +230,7 @@ pub struct Condition {
 }
 
 /// The `Connection` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Connection {
     #[serde(rename = "ConnectionArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub connection_arn: ::std::option::Option<::std::string::String>,
@@ -251,14 +251,14 @@ pub struct Connection {
 }
 
 /// The `ConnectionApiKeyAuthResponseParameters` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConnectionApiKeyAuthResponseParameters {
     #[serde(rename = "ApiKeyName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub api_key_name: ::std::option::Option<::std::string::String>,
 }
 
 /// The `ConnectionAuthResponseParameters` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConnectionAuthResponseParameters {
     #[serde(rename = "BasicAuthParameters", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub basic_auth_parameters: ::std::option::Option<ConnectionBasicAuthResponseParameters>,
@@ -273,7 +273,7 @@ pub struct ConnectionAuthResponseParameters {
 }
 
 /// The `ConnectionBasicAuthResponseParameters` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConnectionBasicAuthResponseParameters {
     #[serde(rename = "Username", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub username: ::std::option::Option<::std::string::String>,
@@ -313,14 +313,14 @@ pub struct ConnectionHttpParameters {
 }
 
 /// The `ConnectionOAuthClientResponseParameters` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConnectionOAuthClientResponseParameters {
     #[serde(rename = "ClientID", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub client_id: ::std::option::Option<::std::string::String>,
 }
 
 /// The `ConnectionOAuthResponseParameters` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConnectionOAuthResponseParameters {
     #[serde(rename = "ClientParameters", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub client_parameters: ::std::option::Option<ConnectionOAuthClientResponseParameters>,
@@ -344,21 +344,21 @@ pub struct ConnectionQueryStringParameter {
 }
 
 /// The `ConnectivityResourceConfigurationArn` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConnectivityResourceConfigurationArn {
     #[serde(rename = "ResourceConfigurationArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resource_configuration_arn: ::std::option::Option<::std::string::String>,
 }
 
 /// The `ConnectivityResourceParameters` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConnectivityResourceParameters {
     #[serde(rename = "ResourceParameters", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resource_parameters: ::std::option::Option<ConnectivityResourceConfigurationArn>,
 }
 
 /// The `CreateApiDestinationRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateApiDestinationRequest {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -375,7 +375,7 @@ pub struct CreateApiDestinationRequest {
 }
 
 /// The `CreateApiDestinationResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateApiDestinationResponse {
     #[serde(rename = "ApiDestinationArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub api_destination_arn: ::std::option::Option<::std::string::String>,
@@ -388,7 +388,7 @@ pub struct CreateApiDestinationResponse {
 }
 
 /// The `CreateArchiveRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateArchiveRequest {
     #[serde(rename = "ArchiveName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub archive_name: ::std::option::Option<::std::string::String>,
@@ -405,7 +405,7 @@ pub struct CreateArchiveRequest {
 }
 
 /// The `CreateArchiveResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateArchiveResponse {
     #[serde(rename = "ArchiveArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub archive_arn: ::std::option::Option<::std::string::String>,
@@ -418,7 +418,7 @@ pub struct CreateArchiveResponse {
 }
 
 /// The `CreateConnectionApiKeyAuthRequestParameters` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateConnectionApiKeyAuthRequestParameters {
     #[serde(rename = "ApiKeyName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub api_key_name: ::std::option::Option<::std::string::String>,
@@ -427,7 +427,7 @@ pub struct CreateConnectionApiKeyAuthRequestParameters {
 }
 
 /// The `CreateConnectionAuthRequestParameters` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateConnectionAuthRequestParameters {
     #[serde(rename = "BasicAuthParameters", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub basic_auth_parameters: ::std::option::Option<CreateConnectionBasicAuthRequestParameters>,
@@ -442,7 +442,7 @@ pub struct CreateConnectionAuthRequestParameters {
 }
 
 /// The `CreateConnectionBasicAuthRequestParameters` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateConnectionBasicAuthRequestParameters {
     #[serde(rename = "Username", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub username: ::std::option::Option<::std::string::String>,
@@ -451,7 +451,7 @@ pub struct CreateConnectionBasicAuthRequestParameters {
 }
 
 /// The `CreateConnectionOAuthClientRequestParameters` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateConnectionOAuthClientRequestParameters {
     #[serde(rename = "ClientID", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub client_id: ::std::option::Option<::std::string::String>,
@@ -460,7 +460,7 @@ pub struct CreateConnectionOAuthClientRequestParameters {
 }
 
 /// The `CreateConnectionOAuthRequestParameters` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateConnectionOAuthRequestParameters {
     #[serde(rename = "ClientParameters", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub client_parameters: ::std::option::Option<CreateConnectionOAuthClientRequestParameters>,
@@ -473,7 +473,7 @@ pub struct CreateConnectionOAuthRequestParameters {
 }
 
 /// The `CreateConnectionRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateConnectionRequest {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -490,7 +490,7 @@ pub struct CreateConnectionRequest {
 }
 
 /// The `CreateConnectionResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateConnectionResponse {
     #[serde(rename = "ConnectionArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub connection_arn: ::std::option::Option<::std::string::String>,
@@ -503,7 +503,7 @@ pub struct CreateConnectionResponse {
 }
 
 /// The `CreateEndpointRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateEndpointRequest {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -520,7 +520,7 @@ pub struct CreateEndpointRequest {
 }
 
 /// The `CreateEndpointResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateEndpointResponse {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -539,7 +539,7 @@ pub struct CreateEndpointResponse {
 }
 
 /// The `CreateEventBusRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateEventBusRequest {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -558,7 +558,7 @@ pub struct CreateEventBusRequest {
 }
 
 /// The `CreateEventBusResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateEventBusResponse {
     #[serde(rename = "EventBusArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub event_bus_arn: ::std::option::Option<::std::string::String>,
@@ -573,7 +573,7 @@ pub struct CreateEventBusResponse {
 }
 
 /// The `CreatePartnerEventSourceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreatePartnerEventSourceRequest {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -582,14 +582,14 @@ pub struct CreatePartnerEventSourceRequest {
 }
 
 /// The `CreatePartnerEventSourceResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreatePartnerEventSourceResponse {
     #[serde(rename = "EventSourceArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub event_source_arn: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DeactivateEventSourceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeactivateEventSourceRequest {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -603,14 +603,14 @@ pub struct DeadLetterConfig {
 }
 
 /// The `DeauthorizeConnectionRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeauthorizeConnectionRequest {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DeauthorizeConnectionResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeauthorizeConnectionResponse {
     #[serde(rename = "ConnectionArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub connection_arn: ::std::option::Option<::std::string::String>,
@@ -625,38 +625,38 @@ pub struct DeauthorizeConnectionResponse {
 }
 
 /// The `DeleteApiDestinationRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteApiDestinationRequest {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DeleteApiDestinationResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteApiDestinationResponse {
 }
 
 /// The `DeleteArchiveRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteArchiveRequest {
     #[serde(rename = "ArchiveName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub archive_name: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DeleteArchiveResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteArchiveResponse {
 }
 
 /// The `DeleteConnectionRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteConnectionRequest {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DeleteConnectionResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteConnectionResponse {
     #[serde(rename = "ConnectionArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub connection_arn: ::std::option::Option<::std::string::String>,
@@ -671,26 +671,26 @@ pub struct DeleteConnectionResponse {
 }
 
 /// The `DeleteEndpointRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteEndpointRequest {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DeleteEndpointResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteEndpointResponse {
 }
 
 /// The `DeleteEventBusRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteEventBusRequest {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DeletePartnerEventSourceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeletePartnerEventSourceRequest {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -699,7 +699,7 @@ pub struct DeletePartnerEventSourceRequest {
 }
 
 /// The `DeleteRuleRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteRuleRequest {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -710,14 +710,14 @@ pub struct DeleteRuleRequest {
 }
 
 /// The `DescribeApiDestinationRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeApiDestinationRequest {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DescribeApiDestinationResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeApiDestinationResponse {
     #[serde(rename = "ApiDestinationArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub api_destination_arn: ::std::option::Option<::std::string::String>,
@@ -742,14 +742,14 @@ pub struct DescribeApiDestinationResponse {
 }
 
 /// The `DescribeArchiveRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeArchiveRequest {
     #[serde(rename = "ArchiveName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub archive_name: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DescribeArchiveResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeArchiveResponse {
     #[serde(rename = "ArchiveArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub archive_arn: ::std::option::Option<::std::string::String>,
@@ -778,21 +778,21 @@ pub struct DescribeArchiveResponse {
 }
 
 /// The `DescribeConnectionConnectivityParameters` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeConnectionConnectivityParameters {
     #[serde(rename = "ResourceParameters", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resource_parameters: ::std::option::Option<DescribeConnectionResourceParameters>,
 }
 
 /// The `DescribeConnectionRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeConnectionRequest {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DescribeConnectionResourceParameters` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeConnectionResourceParameters {
     #[serde(rename = "ResourceConfigurationArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resource_configuration_arn: ::std::option::Option<::std::string::String>,
@@ -801,7 +801,7 @@ pub struct DescribeConnectionResourceParameters {
 }
 
 /// The `DescribeConnectionResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeConnectionResponse {
     #[serde(rename = "ConnectionArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub connection_arn: ::std::option::Option<::std::string::String>,
@@ -832,7 +832,7 @@ pub struct DescribeConnectionResponse {
 }
 
 /// The `DescribeEndpointRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeEndpointRequest {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -841,7 +841,7 @@ pub struct DescribeEndpointRequest {
 }
 
 /// The `DescribeEndpointResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeEndpointResponse {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -872,14 +872,14 @@ pub struct DescribeEndpointResponse {
 }
 
 /// The `DescribeEventBusRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeEventBusRequest {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DescribeEventBusResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeEventBusResponse {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -904,14 +904,14 @@ pub struct DescribeEventBusResponse {
 }
 
 /// The `DescribeEventSourceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeEventSourceRequest {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DescribeEventSourceResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeEventSourceResponse {
     #[serde(rename = "Arn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub arn: ::std::option::Option<::std::string::String>,
@@ -928,14 +928,14 @@ pub struct DescribeEventSourceResponse {
 }
 
 /// The `DescribePartnerEventSourceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribePartnerEventSourceRequest {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DescribePartnerEventSourceResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribePartnerEventSourceResponse {
     #[serde(rename = "Arn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub arn: ::std::option::Option<::std::string::String>,
@@ -944,14 +944,14 @@ pub struct DescribePartnerEventSourceResponse {
 }
 
 /// The `DescribeReplayRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeReplayRequest {
     #[serde(rename = "ReplayName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub replay_name: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DescribeReplayResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeReplayResponse {
     #[serde(rename = "ReplayName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub replay_name: ::std::option::Option<::std::string::String>,
@@ -980,7 +980,7 @@ pub struct DescribeReplayResponse {
 }
 
 /// The `DescribeRuleRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeRuleRequest {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -989,7 +989,7 @@ pub struct DescribeRuleRequest {
 }
 
 /// The `DescribeRuleResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeRuleResponse {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -1014,7 +1014,7 @@ pub struct DescribeRuleResponse {
 }
 
 /// The `DisableRuleRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DisableRuleRequest {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -1056,7 +1056,7 @@ pub struct EcsParameters {
 }
 
 /// The `EnableRuleRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EnableRuleRequest {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -1065,7 +1065,7 @@ pub struct EnableRuleRequest {
 }
 
 /// The `Endpoint` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Endpoint {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -1103,7 +1103,7 @@ pub struct EndpointEventBus {
 }
 
 /// The `EventBus` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EventBus {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -1122,7 +1122,7 @@ pub struct EventBus {
 }
 
 /// The `EventSource` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EventSource {
     #[serde(rename = "Arn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub arn: ::std::option::Option<::std::string::String>,
@@ -1159,7 +1159,7 @@ pub struct HttpParameters {
 }
 
 /// The `IllegalStatusException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct IllegalStatusException {
 }
 
@@ -1173,17 +1173,17 @@ pub struct InputTransformer {
 }
 
 /// The `InternalException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InternalException {
 }
 
 /// The `InvalidEventPatternException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InvalidEventPatternException {
 }
 
 /// The `InvalidStateException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InvalidStateException {
 }
 
@@ -1195,12 +1195,12 @@ pub struct KinesisParameters {
 }
 
 /// The `LimitExceededException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LimitExceededException {
 }
 
 /// The `ListApiDestinationsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListApiDestinationsRequest {
     #[serde(rename = "NamePrefix", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name_prefix: ::std::option::Option<::std::string::String>,
@@ -1213,7 +1213,7 @@ pub struct ListApiDestinationsRequest {
 }
 
 /// The `ListApiDestinationsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListApiDestinationsResponse {
     #[serde(rename = "ApiDestinations", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub api_destinations: ::std::option::Option<::std::vec::Vec<ApiDestination>>,
@@ -1222,7 +1222,7 @@ pub struct ListApiDestinationsResponse {
 }
 
 /// The `ListArchivesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListArchivesRequest {
     #[serde(rename = "NamePrefix", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name_prefix: ::std::option::Option<::std::string::String>,
@@ -1237,7 +1237,7 @@ pub struct ListArchivesRequest {
 }
 
 /// The `ListArchivesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListArchivesResponse {
     #[serde(rename = "Archives", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub archives: ::std::option::Option<::std::vec::Vec<Archive>>,
@@ -1246,7 +1246,7 @@ pub struct ListArchivesResponse {
 }
 
 /// The `ListConnectionsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListConnectionsRequest {
     #[serde(rename = "NamePrefix", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name_prefix: ::std::option::Option<::std::string::String>,
@@ -1259,7 +1259,7 @@ pub struct ListConnectionsRequest {
 }
 
 /// The `ListConnectionsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListConnectionsResponse {
     #[serde(rename = "Connections", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub connections: ::std::option::Option<::std::vec::Vec<Connection>>,
@@ -1268,7 +1268,7 @@ pub struct ListConnectionsResponse {
 }
 
 /// The `ListEndpointsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListEndpointsRequest {
     #[serde(rename = "NamePrefix", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name_prefix: ::std::option::Option<::std::string::String>,
@@ -1281,7 +1281,7 @@ pub struct ListEndpointsRequest {
 }
 
 /// The `ListEndpointsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListEndpointsResponse {
     #[serde(rename = "Endpoints", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub endpoints: ::std::option::Option<::std::vec::Vec<Endpoint>>,
@@ -1290,7 +1290,7 @@ pub struct ListEndpointsResponse {
 }
 
 /// The `ListEventBusesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListEventBusesRequest {
     #[serde(rename = "NamePrefix", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name_prefix: ::std::option::Option<::std::string::String>,
@@ -1301,7 +1301,7 @@ pub struct ListEventBusesRequest {
 }
 
 /// The `ListEventBusesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListEventBusesResponse {
     #[serde(rename = "EventBuses", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub event_buses: ::std::option::Option<::std::vec::Vec<EventBus>>,
@@ -1310,7 +1310,7 @@ pub struct ListEventBusesResponse {
 }
 
 /// The `ListEventSourcesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListEventSourcesRequest {
     #[serde(rename = "NamePrefix", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name_prefix: ::std::option::Option<::std::string::String>,
@@ -1321,7 +1321,7 @@ pub struct ListEventSourcesRequest {
 }
 
 /// The `ListEventSourcesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListEventSourcesResponse {
     #[serde(rename = "EventSources", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub event_sources: ::std::option::Option<::std::vec::Vec<EventSource>>,
@@ -1330,7 +1330,7 @@ pub struct ListEventSourcesResponse {
 }
 
 /// The `ListPartnerEventSourceAccountsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListPartnerEventSourceAccountsRequest {
     #[serde(rename = "EventSourceName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub event_source_name: ::std::option::Option<::std::string::String>,
@@ -1341,7 +1341,7 @@ pub struct ListPartnerEventSourceAccountsRequest {
 }
 
 /// The `ListPartnerEventSourceAccountsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListPartnerEventSourceAccountsResponse {
     #[serde(rename = "PartnerEventSourceAccounts", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub partner_event_source_accounts: ::std::option::Option<::std::vec::Vec<PartnerEventSourceAccount>>,
@@ -1350,7 +1350,7 @@ pub struct ListPartnerEventSourceAccountsResponse {
 }
 
 /// The `ListPartnerEventSourcesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListPartnerEventSourcesRequest {
     #[serde(rename = "NamePrefix", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name_prefix: ::std::option::Option<::std::string::String>,
@@ -1361,7 +1361,7 @@ pub struct ListPartnerEventSourcesRequest {
 }
 
 /// The `ListPartnerEventSourcesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListPartnerEventSourcesResponse {
     #[serde(rename = "PartnerEventSources", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub partner_event_sources: ::std::option::Option<::std::vec::Vec<PartnerEventSource>>,
@@ -1370,7 +1370,7 @@ pub struct ListPartnerEventSourcesResponse {
 }
 
 /// The `ListReplaysRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListReplaysRequest {
     #[serde(rename = "NamePrefix", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name_prefix: ::std::option::Option<::std::string::String>,
@@ -1385,7 +1385,7 @@ pub struct ListReplaysRequest {
 }
 
 /// The `ListReplaysResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListReplaysResponse {
     #[serde(rename = "Replays", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub replays: ::std::option::Option<::std::vec::Vec<Replay>>,
@@ -1394,7 +1394,7 @@ pub struct ListReplaysResponse {
 }
 
 /// The `ListRuleNamesByTargetRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListRuleNamesByTargetRequest {
     #[serde(rename = "TargetArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub target_arn: ::std::option::Option<::std::string::String>,
@@ -1407,7 +1407,7 @@ pub struct ListRuleNamesByTargetRequest {
 }
 
 /// The `ListRuleNamesByTargetResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListRuleNamesByTargetResponse {
     #[serde(rename = "RuleNames", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub rule_names: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1416,7 +1416,7 @@ pub struct ListRuleNamesByTargetResponse {
 }
 
 /// The `ListRulesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListRulesRequest {
     #[serde(rename = "NamePrefix", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name_prefix: ::std::option::Option<::std::string::String>,
@@ -1429,7 +1429,7 @@ pub struct ListRulesRequest {
 }
 
 /// The `ListRulesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListRulesResponse {
     #[serde(rename = "Rules", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub rules: ::std::option::Option<::std::vec::Vec<Rule>>,
@@ -1438,21 +1438,21 @@ pub struct ListRulesResponse {
 }
 
 /// The `ListTagsForResourceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListTagsForResourceRequest {
     #[serde(rename = "ResourceARN", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resource_arn: ::std::option::Option<::std::string::String>,
 }
 
 /// The `ListTagsForResourceResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListTagsForResourceResponse {
     #[serde(rename = "Tags", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::vec::Vec<Tag>>,
 }
 
 /// The `ListTargetsByRuleRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListTargetsByRuleRequest {
     #[serde(rename = "Rule", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub rule: ::std::option::Option<::std::string::String>,
@@ -1465,7 +1465,7 @@ pub struct ListTargetsByRuleRequest {
 }
 
 /// The `ListTargetsByRuleResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListTargetsByRuleResponse {
     #[serde(rename = "Targets", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub targets: ::std::option::Option<::std::vec::Vec<Target>>,
@@ -1483,7 +1483,7 @@ pub struct LogConfig {
 }
 
 /// The `ManagedRuleException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ManagedRuleException {
 }
 
@@ -1495,12 +1495,12 @@ pub struct NetworkConfiguration {
 }
 
 /// The `OperationDisabledException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OperationDisabledException {
 }
 
 /// The `PartnerEventSource` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PartnerEventSource {
     #[serde(rename = "Arn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub arn: ::std::option::Option<::std::string::String>,
@@ -1509,7 +1509,7 @@ pub struct PartnerEventSource {
 }
 
 /// The `PartnerEventSourceAccount` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PartnerEventSourceAccount {
     #[serde(rename = "Account", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub account: ::std::option::Option<::std::string::String>,
@@ -1540,7 +1540,7 @@ pub struct PlacementStrategy {
 }
 
 /// The `PolicyLengthExceededException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PolicyLengthExceededException {
 }
 
@@ -1552,7 +1552,7 @@ pub struct Primary {
 }
 
 /// The `PutEventsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutEventsRequest {
     #[serde(rename = "Entries", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub entries: ::std::option::Option<::std::vec::Vec<PutEventsRequestEntry>>,
@@ -1561,7 +1561,7 @@ pub struct PutEventsRequest {
 }
 
 /// The `PutEventsRequestEntry` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutEventsRequestEntry {
     #[serde(rename = "Time", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub time: ::std::option::Option<crate::types::Timestamp>,
@@ -1580,7 +1580,7 @@ pub struct PutEventsRequestEntry {
 }
 
 /// The `PutEventsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutEventsResponse {
     #[serde(rename = "FailedEntryCount", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub failed_entry_count: ::std::option::Option<i32>,
@@ -1589,7 +1589,7 @@ pub struct PutEventsResponse {
 }
 
 /// The `PutEventsResultEntry` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutEventsResultEntry {
     #[serde(rename = "EventId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub event_id: ::std::option::Option<::std::string::String>,
@@ -1600,14 +1600,14 @@ pub struct PutEventsResultEntry {
 }
 
 /// The `PutPartnerEventsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutPartnerEventsRequest {
     #[serde(rename = "Entries", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub entries: ::std::option::Option<::std::vec::Vec<PutPartnerEventsRequestEntry>>,
 }
 
 /// The `PutPartnerEventsRequestEntry` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutPartnerEventsRequestEntry {
     #[serde(rename = "Time", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub time: ::std::option::Option<crate::types::Timestamp>,
@@ -1622,7 +1622,7 @@ pub struct PutPartnerEventsRequestEntry {
 }
 
 /// The `PutPartnerEventsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutPartnerEventsResponse {
     #[serde(rename = "FailedEntryCount", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub failed_entry_count: ::std::option::Option<i32>,
@@ -1631,7 +1631,7 @@ pub struct PutPartnerEventsResponse {
 }
 
 /// The `PutPartnerEventsResultEntry` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutPartnerEventsResultEntry {
     #[serde(rename = "EventId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub event_id: ::std::option::Option<::std::string::String>,
@@ -1642,7 +1642,7 @@ pub struct PutPartnerEventsResultEntry {
 }
 
 /// The `PutPermissionRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutPermissionRequest {
     #[serde(rename = "EventBusName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub event_bus_name: ::std::option::Option<::std::string::String>,
@@ -1659,7 +1659,7 @@ pub struct PutPermissionRequest {
 }
 
 /// The `PutRuleRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutRuleRequest {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -1680,14 +1680,14 @@ pub struct PutRuleRequest {
 }
 
 /// The `PutRuleResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutRuleResponse {
     #[serde(rename = "RuleArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub rule_arn: ::std::option::Option<::std::string::String>,
 }
 
 /// The `PutTargetsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutTargetsRequest {
     #[serde(rename = "Rule", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub rule: ::std::option::Option<::std::string::String>,
@@ -1698,7 +1698,7 @@ pub struct PutTargetsRequest {
 }
 
 /// The `PutTargetsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutTargetsResponse {
     #[serde(rename = "FailedEntryCount", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub failed_entry_count: ::std::option::Option<i32>,
@@ -1707,7 +1707,7 @@ pub struct PutTargetsResponse {
 }
 
 /// The `PutTargetsResultEntry` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutTargetsResultEntry {
     #[serde(rename = "TargetId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub target_id: ::std::option::Option<::std::string::String>,
@@ -1737,7 +1737,7 @@ pub struct RedshiftDataParameters {
 }
 
 /// The `RemovePermissionRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RemovePermissionRequest {
     #[serde(rename = "StatementId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub statement_id: ::std::option::Option<::std::string::String>,
@@ -1748,7 +1748,7 @@ pub struct RemovePermissionRequest {
 }
 
 /// The `RemoveTargetsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RemoveTargetsRequest {
     #[serde(rename = "Rule", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub rule: ::std::option::Option<::std::string::String>,
@@ -1761,7 +1761,7 @@ pub struct RemoveTargetsRequest {
 }
 
 /// The `RemoveTargetsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RemoveTargetsResponse {
     #[serde(rename = "FailedEntryCount", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub failed_entry_count: ::std::option::Option<i32>,
@@ -1770,7 +1770,7 @@ pub struct RemoveTargetsResponse {
 }
 
 /// The `RemoveTargetsResultEntry` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RemoveTargetsResultEntry {
     #[serde(rename = "TargetId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub target_id: ::std::option::Option<::std::string::String>,
@@ -1781,7 +1781,7 @@ pub struct RemoveTargetsResultEntry {
 }
 
 /// The `Replay` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Replay {
     #[serde(rename = "ReplayName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub replay_name: ::std::option::Option<::std::string::String>,
@@ -1820,12 +1820,12 @@ pub struct ReplicationConfig {
 }
 
 /// The `ResourceAlreadyExistsException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ResourceAlreadyExistsException {
 }
 
 /// The `ResourceNotFoundException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ResourceNotFoundException {
 }
 
@@ -1846,7 +1846,7 @@ pub struct RoutingConfig {
 }
 
 /// The `Rule` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Rule {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -1915,7 +1915,7 @@ pub struct SqsParameters {
 }
 
 /// The `StartReplayRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StartReplayRequest {
     #[serde(rename = "ReplayName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub replay_name: ::std::option::Option<::std::string::String>,
@@ -1932,7 +1932,7 @@ pub struct StartReplayRequest {
 }
 
 /// The `StartReplayResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StartReplayResponse {
     #[serde(rename = "ReplayArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub replay_arn: ::std::option::Option<::std::string::String>,
@@ -1954,7 +1954,7 @@ pub struct Tag {
 }
 
 /// The `TagResourceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TagResourceRequest {
     #[serde(rename = "ResourceARN", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resource_arn: ::std::option::Option<::std::string::String>,
@@ -1963,7 +1963,7 @@ pub struct TagResourceRequest {
 }
 
 /// The `TagResourceResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TagResourceResponse {
 }
 
@@ -2007,7 +2007,7 @@ pub struct Target {
 }
 
 /// The `TestEventPatternRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TestEventPatternRequest {
     #[serde(rename = "EventPattern", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub event_pattern: ::std::option::Option<::std::string::String>,
@@ -2016,19 +2016,19 @@ pub struct TestEventPatternRequest {
 }
 
 /// The `TestEventPatternResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TestEventPatternResponse {
     #[serde(rename = "Result", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub result: ::std::option::Option<bool>,
 }
 
 /// The `ThrottlingException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ThrottlingException {
 }
 
 /// The `UntagResourceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UntagResourceRequest {
     #[serde(rename = "ResourceARN", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resource_arn: ::std::option::Option<::std::string::String>,
@@ -2037,12 +2037,12 @@ pub struct UntagResourceRequest {
 }
 
 /// The `UntagResourceResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UntagResourceResponse {
 }
 
 /// The `UpdateApiDestinationRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateApiDestinationRequest {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -2059,7 +2059,7 @@ pub struct UpdateApiDestinationRequest {
 }
 
 /// The `UpdateApiDestinationResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateApiDestinationResponse {
     #[serde(rename = "ApiDestinationArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub api_destination_arn: ::std::option::Option<::std::string::String>,
@@ -2072,7 +2072,7 @@ pub struct UpdateApiDestinationResponse {
 }
 
 /// The `UpdateArchiveRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateArchiveRequest {
     #[serde(rename = "ArchiveName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub archive_name: ::std::option::Option<::std::string::String>,
@@ -2087,7 +2087,7 @@ pub struct UpdateArchiveRequest {
 }
 
 /// The `UpdateArchiveResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateArchiveResponse {
     #[serde(rename = "ArchiveArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub archive_arn: ::std::option::Option<::std::string::String>,
@@ -2100,7 +2100,7 @@ pub struct UpdateArchiveResponse {
 }
 
 /// The `UpdateConnectionApiKeyAuthRequestParameters` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateConnectionApiKeyAuthRequestParameters {
     #[serde(rename = "ApiKeyName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub api_key_name: ::std::option::Option<::std::string::String>,
@@ -2109,7 +2109,7 @@ pub struct UpdateConnectionApiKeyAuthRequestParameters {
 }
 
 /// The `UpdateConnectionAuthRequestParameters` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateConnectionAuthRequestParameters {
     #[serde(rename = "BasicAuthParameters", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub basic_auth_parameters: ::std::option::Option<UpdateConnectionBasicAuthRequestParameters>,
@@ -2124,7 +2124,7 @@ pub struct UpdateConnectionAuthRequestParameters {
 }
 
 /// The `UpdateConnectionBasicAuthRequestParameters` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateConnectionBasicAuthRequestParameters {
     #[serde(rename = "Username", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub username: ::std::option::Option<::std::string::String>,
@@ -2133,7 +2133,7 @@ pub struct UpdateConnectionBasicAuthRequestParameters {
 }
 
 /// The `UpdateConnectionOAuthClientRequestParameters` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateConnectionOAuthClientRequestParameters {
     #[serde(rename = "ClientID", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub client_id: ::std::option::Option<::std::string::String>,
@@ -2142,7 +2142,7 @@ pub struct UpdateConnectionOAuthClientRequestParameters {
 }
 
 /// The `UpdateConnectionOAuthRequestParameters` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateConnectionOAuthRequestParameters {
     #[serde(rename = "ClientParameters", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub client_parameters: ::std::option::Option<UpdateConnectionOAuthClientRequestParameters>,
@@ -2155,7 +2155,7 @@ pub struct UpdateConnectionOAuthRequestParameters {
 }
 
 /// The `UpdateConnectionRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateConnectionRequest {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -2172,7 +2172,7 @@ pub struct UpdateConnectionRequest {
 }
 
 /// The `UpdateConnectionResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateConnectionResponse {
     #[serde(rename = "ConnectionArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub connection_arn: ::std::option::Option<::std::string::String>,
@@ -2187,7 +2187,7 @@ pub struct UpdateConnectionResponse {
 }
 
 /// The `UpdateEndpointRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateEndpointRequest {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -2204,7 +2204,7 @@ pub struct UpdateEndpointRequest {
 }
 
 /// The `UpdateEndpointResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateEndpointResponse {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -2227,7 +2227,7 @@ pub struct UpdateEndpointResponse {
 }
 
 /// The `UpdateEventBusRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateEventBusRequest {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -2242,7 +2242,7 @@ pub struct UpdateEventBusRequest {
 }
 
 /// The `UpdateEventBusResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateEventBusResponse {
     #[serde(rename = "Arn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub arn: ::std::option::Option<::std::string::String>,

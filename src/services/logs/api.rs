@@ -145,12 +145,12 @@ pub const OPERATIONS: &[&str] = &[
 ];
 
 /// The `AccessDeniedException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AccessDeniedException {
 }
 
 /// The `AccountPolicy` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AccountPolicy {
     #[serde(rename = "policyName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub policy_name: ::std::option::Option<::std::string::String>,
@@ -187,7 +187,7 @@ pub struct AddKeys {
 }
 
 /// The `AggregateLogGroupSummary` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AggregateLogGroupSummary {
     #[serde(rename = "logGroupCount", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_count: ::std::option::Option<i32>,
@@ -196,7 +196,7 @@ pub struct AggregateLogGroupSummary {
 }
 
 /// The `Anomaly` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Anomaly {
     #[serde(rename = "anomalyId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub anomaly_id: ::std::option::Option<::std::string::String>,
@@ -239,7 +239,7 @@ pub struct Anomaly {
 }
 
 /// The `AnomalyDetector` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AnomalyDetector {
     #[serde(rename = "anomalyDetectorArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub anomaly_detector_arn: ::std::option::Option<::std::string::String>,
@@ -264,7 +264,7 @@ pub struct AnomalyDetector {
 }
 
 /// The `AssociateKmsKeyRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AssociateKmsKeyRequest {
     #[serde(rename = "logGroupName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_name: ::std::option::Option<::std::string::String>,
@@ -275,7 +275,7 @@ pub struct AssociateKmsKeyRequest {
 }
 
 /// The `AssociateSourceToS3TableIntegrationRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AssociateSourceToS3TableIntegrationRequest {
     #[serde(rename = "integrationArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub integration_arn: ::std::option::Option<::std::string::String>,
@@ -284,7 +284,7 @@ pub struct AssociateSourceToS3TableIntegrationRequest {
 }
 
 /// The `AssociateSourceToS3TableIntegrationResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AssociateSourceToS3TableIntegrationResponse {
     #[serde(rename = "identifier", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub identifier: ::std::option::Option<::std::string::String>,
@@ -306,21 +306,21 @@ pub struct CSV {
 }
 
 /// The `CancelExportTaskRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CancelExportTaskRequest {
     #[serde(rename = "taskId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub task_id: ::std::option::Option<::std::string::String>,
 }
 
 /// The `CancelImportTaskRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CancelImportTaskRequest {
     #[serde(rename = "importId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub import_id: ::std::option::Option<::std::string::String>,
 }
 
 /// The `CancelImportTaskResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CancelImportTaskResponse {
     #[serde(rename = "importId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub import_id: ::std::option::Option<::std::string::String>,
@@ -335,7 +335,7 @@ pub struct CancelImportTaskResponse {
 }
 
 /// The `ConfigurationTemplate` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConfigurationTemplate {
     #[serde(rename = "service", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service: ::std::option::Option<::std::string::String>,
@@ -364,7 +364,7 @@ pub struct ConfigurationTemplate {
 }
 
 /// The `ConfigurationTemplateDeliveryConfigValues` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConfigurationTemplateDeliveryConfigValues {
     #[serde(rename = "recordFields", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub record_fields: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -375,7 +375,7 @@ pub struct ConfigurationTemplateDeliveryConfigValues {
 }
 
 /// The `ConflictException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConflictException {
 }
 
@@ -398,7 +398,7 @@ pub struct CopyValueEntry {
 }
 
 /// The `CreateDeliveryRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateDeliveryRequest {
     #[serde(rename = "deliverySourceName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub delivery_source_name: ::std::option::Option<::std::string::String>,
@@ -415,14 +415,14 @@ pub struct CreateDeliveryRequest {
 }
 
 /// The `CreateDeliveryResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateDeliveryResponse {
     #[serde(rename = "delivery", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub delivery: ::std::option::Option<Delivery>,
 }
 
 /// The `CreateExportTaskRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateExportTaskRequest {
     #[serde(rename = "taskName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub task_name: ::std::option::Option<::std::string::String>,
@@ -441,14 +441,14 @@ pub struct CreateExportTaskRequest {
 }
 
 /// The `CreateExportTaskResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateExportTaskResponse {
     #[serde(rename = "taskId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub task_id: ::std::option::Option<::std::string::String>,
 }
 
 /// The `CreateImportTaskRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateImportTaskRequest {
     #[serde(rename = "importSourceArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub import_source_arn: ::std::option::Option<::std::string::String>,
@@ -459,7 +459,7 @@ pub struct CreateImportTaskRequest {
 }
 
 /// The `CreateImportTaskResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateImportTaskResponse {
     #[serde(rename = "importId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub import_id: ::std::option::Option<::std::string::String>,
@@ -470,7 +470,7 @@ pub struct CreateImportTaskResponse {
 }
 
 /// The `CreateLogAnomalyDetectorRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateLogAnomalyDetectorRequest {
     #[serde(rename = "logGroupArnList", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_arn_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -489,14 +489,14 @@ pub struct CreateLogAnomalyDetectorRequest {
 }
 
 /// The `CreateLogAnomalyDetectorResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateLogAnomalyDetectorResponse {
     #[serde(rename = "anomalyDetectorArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub anomaly_detector_arn: ::std::option::Option<::std::string::String>,
 }
 
 /// The `CreateLogGroupRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateLogGroupRequest {
     #[serde(rename = "logGroupName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_name: ::std::option::Option<::std::string::String>,
@@ -511,7 +511,7 @@ pub struct CreateLogGroupRequest {
 }
 
 /// The `CreateLogStreamRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateLogStreamRequest {
     #[serde(rename = "logGroupName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_name: ::std::option::Option<::std::string::String>,
@@ -520,7 +520,7 @@ pub struct CreateLogStreamRequest {
 }
 
 /// The `CreateLookupTableRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateLookupTableRequest {
     #[serde(rename = "lookupTableName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub lookup_table_name: ::std::option::Option<::std::string::String>,
@@ -537,7 +537,7 @@ pub struct CreateLookupTableRequest {
 }
 
 /// The `CreateLookupTableResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateLookupTableResponse {
     #[serde(rename = "lookupTableArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub lookup_table_arn: ::std::option::Option<::std::string::String>,
@@ -546,7 +546,7 @@ pub struct CreateLookupTableResponse {
 }
 
 /// The `CreateScheduledQueryRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateScheduledQueryRequest {
     #[serde(rename = "name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -581,7 +581,7 @@ pub struct CreateScheduledQueryRequest {
 }
 
 /// The `CreateScheduledQueryResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateScheduledQueryResponse {
     #[serde(rename = "scheduledQueryArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub scheduled_query_arn: ::std::option::Option<::std::string::String>,
@@ -590,7 +590,7 @@ pub struct CreateScheduledQueryResponse {
 }
 
 /// The `DataAlreadyAcceptedException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DataAlreadyAcceptedException {
     #[serde(rename = "expectedSequenceToken", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub expected_sequence_token: ::std::option::Option<::std::string::String>,
@@ -606,7 +606,7 @@ pub struct DataSource {
 }
 
 /// The `DataSourceFilter` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DataSourceFilter {
     #[serde(rename = "name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -634,7 +634,7 @@ pub struct DateTimeConverter {
 }
 
 /// The `DeleteAccountPolicyRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteAccountPolicyRequest {
     #[serde(rename = "policyName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub policy_name: ::std::option::Option<::std::string::String>,
@@ -645,68 +645,68 @@ pub struct DeleteAccountPolicyRequest {
 }
 
 /// The `DeleteAccountPolicyResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteAccountPolicyResponse {
     #[serde(rename = "dryRunResult", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dry_run_result: ::std::option::Option<DryRunResult>,
 }
 
 /// The `DeleteDataProtectionPolicyRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteDataProtectionPolicyRequest {
     #[serde(rename = "logGroupIdentifier", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_identifier: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DeleteDeliveryDestinationPolicyRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteDeliveryDestinationPolicyRequest {
     #[serde(rename = "deliveryDestinationName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub delivery_destination_name: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DeleteDeliveryDestinationRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteDeliveryDestinationRequest {
     #[serde(rename = "name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DeleteDeliveryRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteDeliveryRequest {
     #[serde(rename = "id", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DeleteDeliverySourceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteDeliverySourceRequest {
     #[serde(rename = "name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DeleteDestinationRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteDestinationRequest {
     #[serde(rename = "destinationName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub destination_name: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DeleteIndexPolicyRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteIndexPolicyRequest {
     #[serde(rename = "logGroupIdentifier", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_identifier: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DeleteIndexPolicyResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteIndexPolicyResponse {
 }
 
 /// The `DeleteIntegrationRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteIntegrationRequest {
     #[serde(rename = "integrationName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub integration_name: ::std::option::Option<::std::string::String>,
@@ -715,7 +715,7 @@ pub struct DeleteIntegrationRequest {
 }
 
 /// The `DeleteIntegrationResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteIntegrationResponse {
 }
 
@@ -727,21 +727,21 @@ pub struct DeleteKeys {
 }
 
 /// The `DeleteLogAnomalyDetectorRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteLogAnomalyDetectorRequest {
     #[serde(rename = "anomalyDetectorArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub anomaly_detector_arn: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DeleteLogGroupRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteLogGroupRequest {
     #[serde(rename = "logGroupName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_name: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DeleteLogStreamRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteLogStreamRequest {
     #[serde(rename = "logGroupName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_name: ::std::option::Option<::std::string::String>,
@@ -750,14 +750,14 @@ pub struct DeleteLogStreamRequest {
 }
 
 /// The `DeleteLookupTableRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteLookupTableRequest {
     #[serde(rename = "lookupTableArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub lookup_table_arn: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DeleteMetricFilterRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteMetricFilterRequest {
     #[serde(rename = "logGroupName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_name: ::std::option::Option<::std::string::String>,
@@ -766,21 +766,21 @@ pub struct DeleteMetricFilterRequest {
 }
 
 /// The `DeleteQueryDefinitionRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteQueryDefinitionRequest {
     #[serde(rename = "queryDefinitionId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub query_definition_id: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DeleteQueryDefinitionResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteQueryDefinitionResponse {
     #[serde(rename = "success", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
 }
 
 /// The `DeleteResourcePolicyRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteResourcePolicyRequest {
     #[serde(rename = "policyName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub policy_name: ::std::option::Option<::std::string::String>,
@@ -791,26 +791,26 @@ pub struct DeleteResourcePolicyRequest {
 }
 
 /// The `DeleteRetentionPolicyRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteRetentionPolicyRequest {
     #[serde(rename = "logGroupName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_name: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DeleteScheduledQueryRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteScheduledQueryRequest {
     #[serde(rename = "identifier", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub identifier: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DeleteScheduledQueryResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteScheduledQueryResponse {
 }
 
 /// The `DeleteSubscriptionFilterRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteSubscriptionFilterRequest {
     #[serde(rename = "logGroupName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_name: ::std::option::Option<::std::string::String>,
@@ -819,7 +819,7 @@ pub struct DeleteSubscriptionFilterRequest {
 }
 
 /// The `DeleteSyslogConfigurationRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteSyslogConfigurationRequest {
     #[serde(rename = "logGroupIdentifier", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_identifier: ::std::option::Option<::std::string::String>,
@@ -828,14 +828,14 @@ pub struct DeleteSyslogConfigurationRequest {
 }
 
 /// The `DeleteTransformerRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteTransformerRequest {
     #[serde(rename = "logGroupIdentifier", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_identifier: ::std::option::Option<::std::string::String>,
 }
 
 /// The `Delivery` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Delivery {
     #[serde(rename = "id", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
@@ -858,7 +858,7 @@ pub struct Delivery {
 }
 
 /// The `DeliveryDestination` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeliveryDestination {
     #[serde(rename = "name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -884,7 +884,7 @@ pub struct DeliveryDestinationConfiguration {
 }
 
 /// The `DeliverySource` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeliverySource {
     #[serde(rename = "name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -907,7 +907,7 @@ pub struct DeliverySource {
 }
 
 /// The `DeliverySourceConfigurationSchema` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeliverySourceConfigurationSchema {
     #[serde(rename = "keyName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub key_name: ::std::option::Option<::std::string::String>,
@@ -924,7 +924,7 @@ pub struct DeliverySourceConfigurationSchema {
 }
 
 /// The `DescribeAccountPoliciesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeAccountPoliciesRequest {
     #[serde(rename = "policyType", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub policy_type: ::std::option::Option<::std::string::String>,
@@ -937,7 +937,7 @@ pub struct DescribeAccountPoliciesRequest {
 }
 
 /// The `DescribeAccountPoliciesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeAccountPoliciesResponse {
     #[serde(rename = "accountPolicies", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub account_policies: ::std::option::Option<::std::vec::Vec<AccountPolicy>>,
@@ -946,7 +946,7 @@ pub struct DescribeAccountPoliciesResponse {
 }
 
 /// The `DescribeConfigurationTemplatesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeConfigurationTemplatesRequest {
     #[serde(rename = "service", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service: ::std::option::Option<::std::string::String>,
@@ -963,7 +963,7 @@ pub struct DescribeConfigurationTemplatesRequest {
 }
 
 /// The `DescribeConfigurationTemplatesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeConfigurationTemplatesResponse {
     #[serde(rename = "configurationTemplates", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub configuration_templates: ::std::option::Option<::std::vec::Vec<ConfigurationTemplate>>,
@@ -972,7 +972,7 @@ pub struct DescribeConfigurationTemplatesResponse {
 }
 
 /// The `DescribeDeliveriesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeDeliveriesRequest {
     #[serde(rename = "nextToken", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub next_token: ::std::option::Option<::std::string::String>,
@@ -983,7 +983,7 @@ pub struct DescribeDeliveriesRequest {
 }
 
 /// The `DescribeDeliveriesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeDeliveriesResponse {
     #[serde(rename = "deliveries", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub deliveries: ::std::option::Option<::std::vec::Vec<Delivery>>,
@@ -992,7 +992,7 @@ pub struct DescribeDeliveriesResponse {
 }
 
 /// The `DescribeDeliveryDestinationsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeDeliveryDestinationsRequest {
     #[serde(rename = "nextToken", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub next_token: ::std::option::Option<::std::string::String>,
@@ -1003,7 +1003,7 @@ pub struct DescribeDeliveryDestinationsRequest {
 }
 
 /// The `DescribeDeliveryDestinationsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeDeliveryDestinationsResponse {
     #[serde(rename = "deliveryDestinations", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub delivery_destinations: ::std::option::Option<::std::vec::Vec<DeliveryDestination>>,
@@ -1012,7 +1012,7 @@ pub struct DescribeDeliveryDestinationsResponse {
 }
 
 /// The `DescribeDeliverySourcesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeDeliverySourcesRequest {
     #[serde(rename = "nextToken", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub next_token: ::std::option::Option<::std::string::String>,
@@ -1023,7 +1023,7 @@ pub struct DescribeDeliverySourcesRequest {
 }
 
 /// The `DescribeDeliverySourcesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeDeliverySourcesResponse {
     #[serde(rename = "deliverySources", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub delivery_sources: ::std::option::Option<::std::vec::Vec<DeliverySource>>,
@@ -1032,7 +1032,7 @@ pub struct DescribeDeliverySourcesResponse {
 }
 
 /// The `DescribeDestinationsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeDestinationsRequest {
     #[serde(rename = "DestinationNamePrefix", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub destination_name_prefix: ::std::option::Option<::std::string::String>,
@@ -1043,7 +1043,7 @@ pub struct DescribeDestinationsRequest {
 }
 
 /// The `DescribeDestinationsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeDestinationsResponse {
     #[serde(rename = "destinations", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub destinations: ::std::option::Option<::std::vec::Vec<Destination>>,
@@ -1052,7 +1052,7 @@ pub struct DescribeDestinationsResponse {
 }
 
 /// The `DescribeExportTasksRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeExportTasksRequest {
     #[serde(rename = "taskId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub task_id: ::std::option::Option<::std::string::String>,
@@ -1065,7 +1065,7 @@ pub struct DescribeExportTasksRequest {
 }
 
 /// The `DescribeExportTasksResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeExportTasksResponse {
     #[serde(rename = "exportTasks", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub export_tasks: ::std::option::Option<::std::vec::Vec<ExportTask>>,
@@ -1074,7 +1074,7 @@ pub struct DescribeExportTasksResponse {
 }
 
 /// The `DescribeFieldIndexesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeFieldIndexesRequest {
     #[serde(rename = "logGroupIdentifiers", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_identifiers: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1085,7 +1085,7 @@ pub struct DescribeFieldIndexesRequest {
 }
 
 /// The `DescribeFieldIndexesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeFieldIndexesResponse {
     #[serde(rename = "fieldIndexes", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub field_indexes: ::std::option::Option<::std::vec::Vec<FieldIndex>>,
@@ -1094,7 +1094,7 @@ pub struct DescribeFieldIndexesResponse {
 }
 
 /// The `DescribeImportTaskBatchesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeImportTaskBatchesRequest {
     #[serde(rename = "importId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub import_id: ::std::option::Option<::std::string::String>,
@@ -1107,7 +1107,7 @@ pub struct DescribeImportTaskBatchesRequest {
 }
 
 /// The `DescribeImportTaskBatchesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeImportTaskBatchesResponse {
     #[serde(rename = "importSourceArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub import_source_arn: ::std::option::Option<::std::string::String>,
@@ -1120,7 +1120,7 @@ pub struct DescribeImportTaskBatchesResponse {
 }
 
 /// The `DescribeImportTasksRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeImportTasksRequest {
     #[serde(rename = "importId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub import_id: ::std::option::Option<::std::string::String>,
@@ -1135,7 +1135,7 @@ pub struct DescribeImportTasksRequest {
 }
 
 /// The `DescribeImportTasksResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeImportTasksResponse {
     #[serde(rename = "imports", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub imports: ::std::option::Option<::std::vec::Vec<Import>>,
@@ -1144,7 +1144,7 @@ pub struct DescribeImportTasksResponse {
 }
 
 /// The `DescribeIndexPoliciesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeIndexPoliciesRequest {
     #[serde(rename = "logGroupIdentifiers", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_identifiers: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1153,7 +1153,7 @@ pub struct DescribeIndexPoliciesRequest {
 }
 
 /// The `DescribeIndexPoliciesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeIndexPoliciesResponse {
     #[serde(rename = "indexPolicies", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub index_policies: ::std::option::Option<::std::vec::Vec<IndexPolicy>>,
@@ -1162,7 +1162,7 @@ pub struct DescribeIndexPoliciesResponse {
 }
 
 /// The `DescribeLogGroupsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeLogGroupsRequest {
     #[serde(rename = "accountIdentifiers", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub account_identifiers: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1183,7 +1183,7 @@ pub struct DescribeLogGroupsRequest {
 }
 
 /// The `DescribeLogGroupsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeLogGroupsResponse {
     #[serde(rename = "logGroups", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_groups: ::std::option::Option<::std::vec::Vec<LogGroup>>,
@@ -1192,7 +1192,7 @@ pub struct DescribeLogGroupsResponse {
 }
 
 /// The `DescribeLogStreamsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeLogStreamsRequest {
     #[serde(rename = "logGroupName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_name: ::std::option::Option<::std::string::String>,
@@ -1211,7 +1211,7 @@ pub struct DescribeLogStreamsRequest {
 }
 
 /// The `DescribeLogStreamsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeLogStreamsResponse {
     #[serde(rename = "logStreams", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_streams: ::std::option::Option<::std::vec::Vec<LogStream>>,
@@ -1220,7 +1220,7 @@ pub struct DescribeLogStreamsResponse {
 }
 
 /// The `DescribeLookupTablesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeLookupTablesRequest {
     #[serde(rename = "lookupTableNamePrefix", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub lookup_table_name_prefix: ::std::option::Option<::std::string::String>,
@@ -1231,7 +1231,7 @@ pub struct DescribeLookupTablesRequest {
 }
 
 /// The `DescribeLookupTablesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeLookupTablesResponse {
     #[serde(rename = "lookupTables", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub lookup_tables: ::std::option::Option<::std::vec::Vec<LookupTable>>,
@@ -1240,7 +1240,7 @@ pub struct DescribeLookupTablesResponse {
 }
 
 /// The `DescribeMetricFiltersRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeMetricFiltersRequest {
     #[serde(rename = "logGroupName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_name: ::std::option::Option<::std::string::String>,
@@ -1257,7 +1257,7 @@ pub struct DescribeMetricFiltersRequest {
 }
 
 /// The `DescribeMetricFiltersResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeMetricFiltersResponse {
     #[serde(rename = "metricFilters", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub metric_filters: ::std::option::Option<::std::vec::Vec<MetricFilter>>,
@@ -1266,7 +1266,7 @@ pub struct DescribeMetricFiltersResponse {
 }
 
 /// The `DescribeQueriesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeQueriesRequest {
     #[serde(rename = "logGroupName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_name: ::std::option::Option<::std::string::String>,
@@ -1281,7 +1281,7 @@ pub struct DescribeQueriesRequest {
 }
 
 /// The `DescribeQueriesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeQueriesResponse {
     #[serde(rename = "queries", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub queries: ::std::option::Option<::std::vec::Vec<QueryInfo>>,
@@ -1290,7 +1290,7 @@ pub struct DescribeQueriesResponse {
 }
 
 /// The `DescribeQueryDefinitionsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeQueryDefinitionsRequest {
     #[serde(rename = "queryLanguage", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub query_language: ::std::option::Option<::std::string::String>,
@@ -1303,7 +1303,7 @@ pub struct DescribeQueryDefinitionsRequest {
 }
 
 /// The `DescribeQueryDefinitionsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeQueryDefinitionsResponse {
     #[serde(rename = "queryDefinitions", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub query_definitions: ::std::option::Option<::std::vec::Vec<QueryDefinition>>,
@@ -1312,7 +1312,7 @@ pub struct DescribeQueryDefinitionsResponse {
 }
 
 /// The `DescribeResourcePoliciesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeResourcePoliciesRequest {
     #[serde(rename = "nextToken", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub next_token: ::std::option::Option<::std::string::String>,
@@ -1325,7 +1325,7 @@ pub struct DescribeResourcePoliciesRequest {
 }
 
 /// The `DescribeResourcePoliciesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeResourcePoliciesResponse {
     #[serde(rename = "resourcePolicies", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resource_policies: ::std::option::Option<::std::vec::Vec<ResourcePolicy>>,
@@ -1334,7 +1334,7 @@ pub struct DescribeResourcePoliciesResponse {
 }
 
 /// The `DescribeSubscriptionFiltersRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeSubscriptionFiltersRequest {
     #[serde(rename = "logGroupName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_name: ::std::option::Option<::std::string::String>,
@@ -1347,7 +1347,7 @@ pub struct DescribeSubscriptionFiltersRequest {
 }
 
 /// The `DescribeSubscriptionFiltersResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DescribeSubscriptionFiltersResponse {
     #[serde(rename = "subscriptionFilters", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub subscription_filters: ::std::option::Option<::std::vec::Vec<SubscriptionFilter>>,
@@ -1356,7 +1356,7 @@ pub struct DescribeSubscriptionFiltersResponse {
 }
 
 /// The `Destination` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Destination {
     #[serde(rename = "destinationName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub destination_name: ::std::option::Option<::std::string::String>,
@@ -1382,7 +1382,7 @@ pub struct DestinationConfiguration {
 }
 
 /// The `DisassociateKmsKeyRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DisassociateKmsKeyRequest {
     #[serde(rename = "logGroupName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_name: ::std::option::Option<::std::string::String>,
@@ -1391,21 +1391,21 @@ pub struct DisassociateKmsKeyRequest {
 }
 
 /// The `DisassociateSourceFromS3TableIntegrationRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DisassociateSourceFromS3TableIntegrationRequest {
     #[serde(rename = "identifier", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub identifier: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DisassociateSourceFromS3TableIntegrationResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DisassociateSourceFromS3TableIntegrationResponse {
     #[serde(rename = "identifier", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub identifier: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DryRunResult` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DryRunResult {
     #[serde(rename = "totalMatchedLogGroups", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub total_matched_log_groups: ::std::option::Option<i32>,
@@ -1422,7 +1422,7 @@ pub struct DryRunResult {
 }
 
 /// The `Entity` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Entity {
     #[serde(rename = "keyAttributes", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub key_attributes: ::std::option::Option<::std::collections::HashMap<::std::string::String, ::std::string::String>>,
@@ -1431,7 +1431,7 @@ pub struct Entity {
 }
 
 /// The `ExportTask` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ExportTask {
     #[serde(rename = "taskId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub task_id: ::std::option::Option<::std::string::String>,
@@ -1454,7 +1454,7 @@ pub struct ExportTask {
 }
 
 /// The `ExportTaskExecutionInfo` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ExportTaskExecutionInfo {
     #[serde(rename = "creationTime", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub creation_time: ::std::option::Option<i64>,
@@ -1463,7 +1463,7 @@ pub struct ExportTaskExecutionInfo {
 }
 
 /// The `ExportTaskStatus` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ExportTaskStatus {
     #[serde(rename = "code", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub code: ::std::option::Option<::std::string::String>,
@@ -1472,7 +1472,7 @@ pub struct ExportTaskStatus {
 }
 
 /// The `FieldIndex` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FieldIndex {
     #[serde(rename = "logGroupIdentifier", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_identifier: ::std::option::Option<::std::string::String>,
@@ -1491,14 +1491,14 @@ pub struct FieldIndex {
 }
 
 /// The `FieldsData` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FieldsData {
     #[serde(rename = "data", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<crate::types::Blob>,
 }
 
 /// The `FilterLogEventsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilterLogEventsRequest {
     #[serde(rename = "logGroupName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_name: ::std::option::Option<::std::string::String>,
@@ -1527,7 +1527,7 @@ pub struct FilterLogEventsRequest {
 }
 
 /// The `FilterLogEventsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilterLogEventsResponse {
     #[serde(rename = "events", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub events: ::std::option::Option<::std::vec::Vec<FilteredLogEvent>>,
@@ -1538,7 +1538,7 @@ pub struct FilterLogEventsResponse {
 }
 
 /// The `FilteredLogEvent` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilteredLogEvent {
     #[serde(rename = "logStreamName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_stream_name: ::std::option::Option<::std::string::String>,
@@ -1553,14 +1553,14 @@ pub struct FilteredLogEvent {
 }
 
 /// The `GetDataProtectionPolicyRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetDataProtectionPolicyRequest {
     #[serde(rename = "logGroupIdentifier", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_identifier: ::std::option::Option<::std::string::String>,
 }
 
 /// The `GetDataProtectionPolicyResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetDataProtectionPolicyResponse {
     #[serde(rename = "logGroupIdentifier", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_identifier: ::std::option::Option<::std::string::String>,
@@ -1571,70 +1571,70 @@ pub struct GetDataProtectionPolicyResponse {
 }
 
 /// The `GetDeliveryDestinationPolicyRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetDeliveryDestinationPolicyRequest {
     #[serde(rename = "deliveryDestinationName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub delivery_destination_name: ::std::option::Option<::std::string::String>,
 }
 
 /// The `GetDeliveryDestinationPolicyResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetDeliveryDestinationPolicyResponse {
     #[serde(rename = "policy", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub policy: ::std::option::Option<Policy>,
 }
 
 /// The `GetDeliveryDestinationRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetDeliveryDestinationRequest {
     #[serde(rename = "name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
 
 /// The `GetDeliveryDestinationResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetDeliveryDestinationResponse {
     #[serde(rename = "deliveryDestination", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub delivery_destination: ::std::option::Option<DeliveryDestination>,
 }
 
 /// The `GetDeliveryRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetDeliveryRequest {
     #[serde(rename = "id", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
 }
 
 /// The `GetDeliveryResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetDeliveryResponse {
     #[serde(rename = "delivery", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub delivery: ::std::option::Option<Delivery>,
 }
 
 /// The `GetDeliverySourceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetDeliverySourceRequest {
     #[serde(rename = "name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
 
 /// The `GetDeliverySourceResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetDeliverySourceResponse {
     #[serde(rename = "deliverySource", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub delivery_source: ::std::option::Option<DeliverySource>,
 }
 
 /// The `GetIntegrationRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetIntegrationRequest {
     #[serde(rename = "integrationName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub integration_name: ::std::option::Option<::std::string::String>,
 }
 
 /// The `GetIntegrationResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetIntegrationResponse {
     #[serde(rename = "integrationName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub integration_name: ::std::option::Option<::std::string::String>,
@@ -1647,14 +1647,14 @@ pub struct GetIntegrationResponse {
 }
 
 /// The `GetLogAnomalyDetectorRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetLogAnomalyDetectorRequest {
     #[serde(rename = "anomalyDetectorArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub anomaly_detector_arn: ::std::option::Option<::std::string::String>,
 }
 
 /// The `GetLogAnomalyDetectorResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetLogAnomalyDetectorResponse {
     #[serde(rename = "detectorName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub detector_name: ::std::option::Option<::std::string::String>,
@@ -1677,7 +1677,7 @@ pub struct GetLogAnomalyDetectorResponse {
 }
 
 /// The `GetLogEventsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetLogEventsRequest {
     #[serde(rename = "logGroupName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_name: ::std::option::Option<::std::string::String>,
@@ -1700,7 +1700,7 @@ pub struct GetLogEventsRequest {
 }
 
 /// The `GetLogEventsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetLogEventsResponse {
     #[serde(rename = "events", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub events: ::std::option::Option<::std::vec::Vec<OutputLogEvent>>,
@@ -1711,7 +1711,7 @@ pub struct GetLogEventsResponse {
 }
 
 /// The `GetLogFieldsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetLogFieldsRequest {
     #[serde(rename = "dataSourceName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data_source_name: ::std::option::Option<::std::string::String>,
@@ -1720,14 +1720,14 @@ pub struct GetLogFieldsRequest {
 }
 
 /// The `GetLogFieldsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetLogFieldsResponse {
     #[serde(rename = "logFields", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_fields: ::std::option::Option<::std::vec::Vec<LogFieldsListItem>>,
 }
 
 /// The `GetLogGroupFieldsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetLogGroupFieldsRequest {
     #[serde(rename = "logGroupName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_name: ::std::option::Option<::std::string::String>,
@@ -1738,14 +1738,14 @@ pub struct GetLogGroupFieldsRequest {
 }
 
 /// The `GetLogGroupFieldsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetLogGroupFieldsResponse {
     #[serde(rename = "logGroupFields", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_fields: ::std::option::Option<::std::vec::Vec<LogGroupField>>,
 }
 
 /// The `GetLogObjectRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetLogObjectRequest {
     #[serde(rename = "unmask", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub unmask: ::std::option::Option<bool>,
@@ -1754,14 +1754,14 @@ pub struct GetLogObjectRequest {
 }
 
 /// The `GetLogObjectResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetLogObjectResponse {
     #[serde(rename = "fieldStream", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub field_stream: ::std::option::Option<GetLogObjectResponseStream>,
 }
 
 /// The `GetLogObjectResponseStream` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetLogObjectResponseStream {
     #[serde(rename = "fields", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub fields: ::std::option::Option<FieldsData>,
@@ -1770,7 +1770,7 @@ pub struct GetLogObjectResponseStream {
 }
 
 /// The `GetLogRecordRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetLogRecordRequest {
     #[serde(rename = "logRecordPointer", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_record_pointer: ::std::option::Option<::std::string::String>,
@@ -1779,21 +1779,21 @@ pub struct GetLogRecordRequest {
 }
 
 /// The `GetLogRecordResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetLogRecordResponse {
     #[serde(rename = "logRecord", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_record: ::std::option::Option<::std::collections::HashMap<::std::string::String, ::std::string::String>>,
 }
 
 /// The `GetLookupTableRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetLookupTableRequest {
     #[serde(rename = "lookupTableArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub lookup_table_arn: ::std::option::Option<::std::string::String>,
 }
 
 /// The `GetLookupTableResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetLookupTableResponse {
     #[serde(rename = "lookupTableArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub lookup_table_arn: ::std::option::Option<::std::string::String>,
@@ -1812,7 +1812,7 @@ pub struct GetLookupTableResponse {
 }
 
 /// The `GetQueryResultsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetQueryResultsRequest {
     #[serde(rename = "queryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub query_id: ::std::option::Option<::std::string::String>,
@@ -1823,7 +1823,7 @@ pub struct GetQueryResultsRequest {
 }
 
 /// The `GetQueryResultsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetQueryResultsResponse {
     #[serde(rename = "queryLanguage", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub query_language: ::std::option::Option<::std::string::String>,
@@ -1840,7 +1840,7 @@ pub struct GetQueryResultsResponse {
 }
 
 /// The `GetScheduledQueryHistoryRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetScheduledQueryHistoryRequest {
     #[serde(rename = "identifier", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub identifier: ::std::option::Option<::std::string::String>,
@@ -1857,7 +1857,7 @@ pub struct GetScheduledQueryHistoryRequest {
 }
 
 /// The `GetScheduledQueryHistoryResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetScheduledQueryHistoryResponse {
     #[serde(rename = "name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -1870,14 +1870,14 @@ pub struct GetScheduledQueryHistoryResponse {
 }
 
 /// The `GetScheduledQueryRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetScheduledQueryRequest {
     #[serde(rename = "identifier", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub identifier: ::std::option::Option<::std::string::String>,
 }
 
 /// The `GetScheduledQueryResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetScheduledQueryResponse {
     #[serde(rename = "scheduledQueryArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub scheduled_query_arn: ::std::option::Option<::std::string::String>,
@@ -1922,12 +1922,12 @@ pub struct GetScheduledQueryResponse {
 }
 
 /// The `GetStorageTierPolicyRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetStorageTierPolicyRequest {
 }
 
 /// The `GetStorageTierPolicyResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetStorageTierPolicyResponse {
     #[serde(rename = "storageTier", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub storage_tier: ::std::option::Option<::std::string::String>,
@@ -1936,14 +1936,14 @@ pub struct GetStorageTierPolicyResponse {
 }
 
 /// The `GetTransformerRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetTransformerRequest {
     #[serde(rename = "logGroupIdentifier", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_identifier: ::std::option::Option<::std::string::String>,
 }
 
 /// The `GetTransformerResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetTransformerResponse {
     #[serde(rename = "logGroupIdentifier", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_identifier: ::std::option::Option<::std::string::String>,
@@ -1965,7 +1965,7 @@ pub struct Grok {
 }
 
 /// The `GroupingIdentifier` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupingIdentifier {
     #[serde(rename = "key", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
@@ -1974,7 +1974,7 @@ pub struct GroupingIdentifier {
 }
 
 /// The `Import` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Import {
     #[serde(rename = "importId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub import_id: ::std::option::Option<::std::string::String>,
@@ -1997,7 +1997,7 @@ pub struct Import {
 }
 
 /// The `ImportBatch` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImportBatch {
     #[serde(rename = "batchId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub batch_id: ::std::option::Option<::std::string::String>,
@@ -2017,14 +2017,14 @@ pub struct ImportFilter {
 }
 
 /// The `ImportStatistics` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImportStatistics {
     #[serde(rename = "bytesImported", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub bytes_imported: ::std::option::Option<i64>,
 }
 
 /// The `IndexPolicy` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct IndexPolicy {
     #[serde(rename = "logGroupIdentifier", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_identifier: ::std::option::Option<::std::string::String>,
@@ -2039,7 +2039,7 @@ pub struct IndexPolicy {
 }
 
 /// The `InputLogEvent` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InputLogEvent {
     #[serde(rename = "timestamp", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub timestamp: ::std::option::Option<i64>,
@@ -2048,14 +2048,14 @@ pub struct InputLogEvent {
 }
 
 /// The `IntegrationDetails` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct IntegrationDetails {
     #[serde(rename = "openSearchIntegrationDetails", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub open_search_integration_details: ::std::option::Option<OpenSearchIntegrationDetails>,
 }
 
 /// The `IntegrationSummary` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct IntegrationSummary {
     #[serde(rename = "integrationName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub integration_name: ::std::option::Option<::std::string::String>,
@@ -2066,41 +2066,41 @@ pub struct IntegrationSummary {
 }
 
 /// The `InternalServerException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InternalServerException {
 }
 
 /// The `InternalStreamingException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InternalStreamingException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `InvalidOperationException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InvalidOperationException {
 }
 
 /// The `InvalidParameterException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InvalidParameterException {
 }
 
 /// The `InvalidSequenceTokenException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InvalidSequenceTokenException {
     #[serde(rename = "expectedSequenceToken", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub expected_sequence_token: ::std::option::Option<::std::string::String>,
 }
 
 /// The `LimitExceededException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LimitExceededException {
 }
 
 /// The `ListAggregateLogGroupSummariesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListAggregateLogGroupSummariesRequest {
     #[serde(rename = "accountIdentifiers", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub account_identifiers: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -2121,7 +2121,7 @@ pub struct ListAggregateLogGroupSummariesRequest {
 }
 
 /// The `ListAggregateLogGroupSummariesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListAggregateLogGroupSummariesResponse {
     #[serde(rename = "aggregateLogGroupSummaries", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub aggregate_log_group_summaries: ::std::option::Option<::std::vec::Vec<AggregateLogGroupSummary>>,
@@ -2130,7 +2130,7 @@ pub struct ListAggregateLogGroupSummariesResponse {
 }
 
 /// The `ListAnomaliesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListAnomaliesRequest {
     #[serde(rename = "anomalyDetectorArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub anomaly_detector_arn: ::std::option::Option<::std::string::String>,
@@ -2143,7 +2143,7 @@ pub struct ListAnomaliesRequest {
 }
 
 /// The `ListAnomaliesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListAnomaliesResponse {
     #[serde(rename = "anomalies", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub anomalies: ::std::option::Option<::std::vec::Vec<Anomaly>>,
@@ -2152,7 +2152,7 @@ pub struct ListAnomaliesResponse {
 }
 
 /// The `ListIntegrationsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListIntegrationsRequest {
     #[serde(rename = "integrationNamePrefix", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub integration_name_prefix: ::std::option::Option<::std::string::String>,
@@ -2163,14 +2163,14 @@ pub struct ListIntegrationsRequest {
 }
 
 /// The `ListIntegrationsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListIntegrationsResponse {
     #[serde(rename = "integrationSummaries", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub integration_summaries: ::std::option::Option<::std::vec::Vec<IntegrationSummary>>,
 }
 
 /// The `ListLogAnomalyDetectorsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListLogAnomalyDetectorsRequest {
     #[serde(rename = "filterLogGroupArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub filter_log_group_arn: ::std::option::Option<::std::string::String>,
@@ -2181,7 +2181,7 @@ pub struct ListLogAnomalyDetectorsRequest {
 }
 
 /// The `ListLogAnomalyDetectorsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListLogAnomalyDetectorsResponse {
     #[serde(rename = "anomalyDetectors", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub anomaly_detectors: ::std::option::Option<::std::vec::Vec<AnomalyDetector>>,
@@ -2190,7 +2190,7 @@ pub struct ListLogAnomalyDetectorsResponse {
 }
 
 /// The `ListLogGroupsForQueryRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListLogGroupsForQueryRequest {
     #[serde(rename = "queryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub query_id: ::std::option::Option<::std::string::String>,
@@ -2201,7 +2201,7 @@ pub struct ListLogGroupsForQueryRequest {
 }
 
 /// The `ListLogGroupsForQueryResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListLogGroupsForQueryResponse {
     #[serde(rename = "logGroupIdentifiers", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_identifiers: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -2210,7 +2210,7 @@ pub struct ListLogGroupsForQueryResponse {
 }
 
 /// The `ListLogGroupsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListLogGroupsRequest {
     #[serde(rename = "logGroupNamePattern", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_name_pattern: ::std::option::Option<::std::string::String>,
@@ -2233,7 +2233,7 @@ pub struct ListLogGroupsRequest {
 }
 
 /// The `ListLogGroupsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListLogGroupsResponse {
     #[serde(rename = "logGroups", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_groups: ::std::option::Option<::std::vec::Vec<LogGroupSummary>>,
@@ -2242,7 +2242,7 @@ pub struct ListLogGroupsResponse {
 }
 
 /// The `ListScheduledQueriesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListScheduledQueriesRequest {
     #[serde(rename = "maxResults", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub max_results: ::std::option::Option<i32>,
@@ -2255,7 +2255,7 @@ pub struct ListScheduledQueriesRequest {
 }
 
 /// The `ListScheduledQueriesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListScheduledQueriesResponse {
     #[serde(rename = "nextToken", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub next_token: ::std::option::Option<::std::string::String>,
@@ -2264,7 +2264,7 @@ pub struct ListScheduledQueriesResponse {
 }
 
 /// The `ListSourcesForS3TableIntegrationRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListSourcesForS3TableIntegrationRequest {
     #[serde(rename = "integrationArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub integration_arn: ::std::option::Option<::std::string::String>,
@@ -2275,7 +2275,7 @@ pub struct ListSourcesForS3TableIntegrationRequest {
 }
 
 /// The `ListSourcesForS3TableIntegrationResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListSourcesForS3TableIntegrationResponse {
     #[serde(rename = "sources", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub sources: ::std::option::Option<::std::vec::Vec<S3TableIntegrationSource>>,
@@ -2284,7 +2284,7 @@ pub struct ListSourcesForS3TableIntegrationResponse {
 }
 
 /// The `ListSyslogConfigurationsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListSyslogConfigurationsRequest {
     #[serde(rename = "logGroupIdentifier", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_identifier: ::std::option::Option<::std::string::String>,
@@ -2297,7 +2297,7 @@ pub struct ListSyslogConfigurationsRequest {
 }
 
 /// The `ListSyslogConfigurationsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListSyslogConfigurationsResponse {
     #[serde(rename = "syslogConfigurations", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub syslog_configurations: ::std::option::Option<::std::vec::Vec<SyslogConfiguration>>,
@@ -2306,28 +2306,28 @@ pub struct ListSyslogConfigurationsResponse {
 }
 
 /// The `ListTagsForResourceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListTagsForResourceRequest {
     #[serde(rename = "resourceArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resource_arn: ::std::option::Option<::std::string::String>,
 }
 
 /// The `ListTagsForResourceResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListTagsForResourceResponse {
     #[serde(rename = "tags", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::collections::HashMap<::std::string::String, ::std::string::String>>,
 }
 
 /// The `ListTagsLogGroupRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListTagsLogGroupRequest {
     #[serde(rename = "logGroupName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_name: ::std::option::Option<::std::string::String>,
 }
 
 /// The `ListTagsLogGroupResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListTagsLogGroupResponse {
     #[serde(rename = "tags", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::collections::HashMap<::std::string::String, ::std::string::String>>,
@@ -2351,7 +2351,7 @@ pub struct ListToMap {
 }
 
 /// The `LiveTailSessionLogEvent` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LiveTailSessionLogEvent {
     #[serde(rename = "logStreamName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_stream_name: ::std::option::Option<::std::string::String>,
@@ -2366,14 +2366,14 @@ pub struct LiveTailSessionLogEvent {
 }
 
 /// The `LiveTailSessionMetadata` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LiveTailSessionMetadata {
     #[serde(rename = "sampled", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub sampled: ::std::option::Option<bool>,
 }
 
 /// The `LiveTailSessionStart` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LiveTailSessionStart {
     #[serde(rename = "requestId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub request_id: ::std::option::Option<::std::string::String>,
@@ -2390,7 +2390,7 @@ pub struct LiveTailSessionStart {
 }
 
 /// The `LiveTailSessionUpdate` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LiveTailSessionUpdate {
     #[serde(rename = "sessionMetadata", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub session_metadata: ::std::option::Option<LiveTailSessionMetadata>,
@@ -2399,7 +2399,7 @@ pub struct LiveTailSessionUpdate {
 }
 
 /// The `LogEvent` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LogEvent {
     #[serde(rename = "timestamp", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub timestamp: ::std::option::Option<i64>,
@@ -2408,7 +2408,7 @@ pub struct LogEvent {
 }
 
 /// The `LogFieldType` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LogFieldType {
     #[serde(rename = "type", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub r#type: ::std::option::Option<::std::string::String>,
@@ -2419,7 +2419,7 @@ pub struct LogFieldType {
 }
 
 /// The `LogFieldsListItem` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LogFieldsListItem {
     #[serde(rename = "logFieldName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_field_name: ::std::option::Option<::std::string::String>,
@@ -2428,7 +2428,7 @@ pub struct LogFieldsListItem {
 }
 
 /// The `LogGroup` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LogGroup {
     #[serde(rename = "logGroupName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_name: ::std::option::Option<::std::string::String>,
@@ -2461,7 +2461,7 @@ pub struct LogGroup {
 }
 
 /// The `LogGroupField` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LogGroupField {
     #[serde(rename = "name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -2470,7 +2470,7 @@ pub struct LogGroupField {
 }
 
 /// The `LogGroupImpact` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LogGroupImpact {
     #[serde(rename = "logGroupName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_name: ::std::option::Option<::std::string::String>,
@@ -2483,7 +2483,7 @@ pub struct LogGroupImpact {
 }
 
 /// The `LogGroupSummary` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LogGroupSummary {
     #[serde(rename = "logGroupName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_name: ::std::option::Option<::std::string::String>,
@@ -2494,7 +2494,7 @@ pub struct LogGroupSummary {
 }
 
 /// The `LogStream` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LogStream {
     #[serde(rename = "logStreamName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_stream_name: ::std::option::Option<::std::string::String>,
@@ -2515,7 +2515,7 @@ pub struct LogStream {
 }
 
 /// The `LookupTable` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LookupTable {
     #[serde(rename = "lookupTableArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub lookup_table_arn: ::std::option::Option<::std::string::String>,
@@ -2558,14 +2558,14 @@ pub struct LowerCaseString {
 }
 
 /// The `MalformedQueryException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MalformedQueryException {
     #[serde(rename = "queryCompileError", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub query_compile_error: ::std::option::Option<QueryCompileError>,
 }
 
 /// The `MetricFilter` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MetricFilter {
     #[serde(rename = "filterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub filter_name: ::std::option::Option<::std::string::String>,
@@ -2586,7 +2586,7 @@ pub struct MetricFilter {
 }
 
 /// The `MetricFilterMatchRecord` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MetricFilterMatchRecord {
     #[serde(rename = "eventNumber", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub event_number: ::std::option::Option<i64>,
@@ -2632,7 +2632,7 @@ pub struct MoveKeys {
 }
 
 /// The `OpenSearchApplication` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OpenSearchApplication {
     #[serde(rename = "applicationEndpoint", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub application_endpoint: ::std::option::Option<::std::string::String>,
@@ -2645,7 +2645,7 @@ pub struct OpenSearchApplication {
 }
 
 /// The `OpenSearchCollection` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OpenSearchCollection {
     #[serde(rename = "collectionEndpoint", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub collection_endpoint: ::std::option::Option<::std::string::String>,
@@ -2656,7 +2656,7 @@ pub struct OpenSearchCollection {
 }
 
 /// The `OpenSearchDataAccessPolicy` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OpenSearchDataAccessPolicy {
     #[serde(rename = "policyName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub policy_name: ::std::option::Option<::std::string::String>,
@@ -2665,7 +2665,7 @@ pub struct OpenSearchDataAccessPolicy {
 }
 
 /// The `OpenSearchDataSource` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OpenSearchDataSource {
     #[serde(rename = "dataSourceName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data_source_name: ::std::option::Option<::std::string::String>,
@@ -2674,7 +2674,7 @@ pub struct OpenSearchDataSource {
 }
 
 /// The `OpenSearchEncryptionPolicy` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OpenSearchEncryptionPolicy {
     #[serde(rename = "policyName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub policy_name: ::std::option::Option<::std::string::String>,
@@ -2683,7 +2683,7 @@ pub struct OpenSearchEncryptionPolicy {
 }
 
 /// The `OpenSearchIntegrationDetails` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OpenSearchIntegrationDetails {
     #[serde(rename = "dataSource", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub data_source: ::std::option::Option<OpenSearchDataSource>,
@@ -2704,7 +2704,7 @@ pub struct OpenSearchIntegrationDetails {
 }
 
 /// The `OpenSearchLifecyclePolicy` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OpenSearchLifecyclePolicy {
     #[serde(rename = "policyName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub policy_name: ::std::option::Option<::std::string::String>,
@@ -2713,7 +2713,7 @@ pub struct OpenSearchLifecyclePolicy {
 }
 
 /// The `OpenSearchNetworkPolicy` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OpenSearchNetworkPolicy {
     #[serde(rename = "policyName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub policy_name: ::std::option::Option<::std::string::String>,
@@ -2722,7 +2722,7 @@ pub struct OpenSearchNetworkPolicy {
 }
 
 /// The `OpenSearchResourceConfig` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OpenSearchResourceConfig {
     #[serde(rename = "kmsKeyArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub kms_key_arn: ::std::option::Option<::std::string::String>,
@@ -2737,7 +2737,7 @@ pub struct OpenSearchResourceConfig {
 }
 
 /// The `OpenSearchResourceStatus` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OpenSearchResourceStatus {
     #[serde(rename = "status", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
@@ -2746,7 +2746,7 @@ pub struct OpenSearchResourceStatus {
 }
 
 /// The `OpenSearchWorkspace` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OpenSearchWorkspace {
     #[serde(rename = "workspaceId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub workspace_id: ::std::option::Option<::std::string::String>,
@@ -2755,12 +2755,12 @@ pub struct OpenSearchWorkspace {
 }
 
 /// The `OperationAbortedException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OperationAbortedException {
 }
 
 /// The `OutputLogEvent` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OutputLogEvent {
     #[serde(rename = "timestamp", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub timestamp: ::std::option::Option<i64>,
@@ -2847,7 +2847,7 @@ pub struct ParseWAF {
 }
 
 /// The `PatternToken` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatternToken {
     #[serde(rename = "dynamicTokenPosition", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dynamic_token_position: ::std::option::Option<i32>,
@@ -2862,7 +2862,7 @@ pub struct PatternToken {
 }
 
 /// The `Policy` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Policy {
     #[serde(rename = "deliveryDestinationPolicy", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub delivery_destination_policy: ::std::option::Option<::std::string::String>,
@@ -2920,7 +2920,7 @@ pub struct Processor {
 }
 
 /// The `PutAccountPolicyRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutAccountPolicyRequest {
     #[serde(rename = "policyName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub policy_name: ::std::option::Option<::std::string::String>,
@@ -2937,7 +2937,7 @@ pub struct PutAccountPolicyRequest {
 }
 
 /// The `PutAccountPolicyResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutAccountPolicyResponse {
     #[serde(rename = "accountPolicy", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub account_policy: ::std::option::Option<AccountPolicy>,
@@ -2946,7 +2946,7 @@ pub struct PutAccountPolicyResponse {
 }
 
 /// The `PutBearerTokenAuthenticationRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutBearerTokenAuthenticationRequest {
     #[serde(rename = "logGroupIdentifier", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_identifier: ::std::option::Option<::std::string::String>,
@@ -2955,7 +2955,7 @@ pub struct PutBearerTokenAuthenticationRequest {
 }
 
 /// The `PutDataProtectionPolicyRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutDataProtectionPolicyRequest {
     #[serde(rename = "logGroupIdentifier", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_identifier: ::std::option::Option<::std::string::String>,
@@ -2964,7 +2964,7 @@ pub struct PutDataProtectionPolicyRequest {
 }
 
 /// The `PutDataProtectionPolicyResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutDataProtectionPolicyResponse {
     #[serde(rename = "logGroupIdentifier", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_identifier: ::std::option::Option<::std::string::String>,
@@ -2975,7 +2975,7 @@ pub struct PutDataProtectionPolicyResponse {
 }
 
 /// The `PutDeliveryDestinationPolicyRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutDeliveryDestinationPolicyRequest {
     #[serde(rename = "deliveryDestinationName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub delivery_destination_name: ::std::option::Option<::std::string::String>,
@@ -2984,14 +2984,14 @@ pub struct PutDeliveryDestinationPolicyRequest {
 }
 
 /// The `PutDeliveryDestinationPolicyResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutDeliveryDestinationPolicyResponse {
     #[serde(rename = "policy", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub policy: ::std::option::Option<Policy>,
 }
 
 /// The `PutDeliveryDestinationRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutDeliveryDestinationRequest {
     #[serde(rename = "name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -3008,14 +3008,14 @@ pub struct PutDeliveryDestinationRequest {
 }
 
 /// The `PutDeliveryDestinationResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutDeliveryDestinationResponse {
     #[serde(rename = "deliveryDestination", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub delivery_destination: ::std::option::Option<DeliveryDestination>,
 }
 
 /// The `PutDeliverySourceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutDeliverySourceRequest {
     #[serde(rename = "name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -3030,14 +3030,14 @@ pub struct PutDeliverySourceRequest {
 }
 
 /// The `PutDeliverySourceResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutDeliverySourceResponse {
     #[serde(rename = "deliverySource", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub delivery_source: ::std::option::Option<DeliverySource>,
 }
 
 /// The `PutDestinationPolicyRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutDestinationPolicyRequest {
     #[serde(rename = "destinationName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub destination_name: ::std::option::Option<::std::string::String>,
@@ -3048,7 +3048,7 @@ pub struct PutDestinationPolicyRequest {
 }
 
 /// The `PutDestinationRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutDestinationRequest {
     #[serde(rename = "destinationName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub destination_name: ::std::option::Option<::std::string::String>,
@@ -3061,14 +3061,14 @@ pub struct PutDestinationRequest {
 }
 
 /// The `PutDestinationResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutDestinationResponse {
     #[serde(rename = "destination", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub destination: ::std::option::Option<Destination>,
 }
 
 /// The `PutIndexPolicyRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutIndexPolicyRequest {
     #[serde(rename = "logGroupIdentifier", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_identifier: ::std::option::Option<::std::string::String>,
@@ -3077,14 +3077,14 @@ pub struct PutIndexPolicyRequest {
 }
 
 /// The `PutIndexPolicyResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutIndexPolicyResponse {
     #[serde(rename = "indexPolicy", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub index_policy: ::std::option::Option<IndexPolicy>,
 }
 
 /// The `PutIntegrationRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutIntegrationRequest {
     #[serde(rename = "integrationName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub integration_name: ::std::option::Option<::std::string::String>,
@@ -3095,7 +3095,7 @@ pub struct PutIntegrationRequest {
 }
 
 /// The `PutIntegrationResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutIntegrationResponse {
     #[serde(rename = "integrationName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub integration_name: ::std::option::Option<::std::string::String>,
@@ -3104,7 +3104,7 @@ pub struct PutIntegrationResponse {
 }
 
 /// The `PutLogEventsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutLogEventsRequest {
     #[serde(rename = "logGroupName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_name: ::std::option::Option<::std::string::String>,
@@ -3119,7 +3119,7 @@ pub struct PutLogEventsRequest {
 }
 
 /// The `PutLogEventsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutLogEventsResponse {
     #[serde(rename = "nextSequenceToken", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub next_sequence_token: ::std::option::Option<::std::string::String>,
@@ -3130,7 +3130,7 @@ pub struct PutLogEventsResponse {
 }
 
 /// The `PutLogGroupDeletionProtectionRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutLogGroupDeletionProtectionRequest {
     #[serde(rename = "logGroupIdentifier", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_identifier: ::std::option::Option<::std::string::String>,
@@ -3139,7 +3139,7 @@ pub struct PutLogGroupDeletionProtectionRequest {
 }
 
 /// The `PutMetricFilterRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutMetricFilterRequest {
     #[serde(rename = "logGroupName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_name: ::std::option::Option<::std::string::String>,
@@ -3158,7 +3158,7 @@ pub struct PutMetricFilterRequest {
 }
 
 /// The `PutQueryDefinitionRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutQueryDefinitionRequest {
     #[serde(rename = "queryLanguage", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub query_language: ::std::option::Option<::std::string::String>,
@@ -3177,14 +3177,14 @@ pub struct PutQueryDefinitionRequest {
 }
 
 /// The `PutQueryDefinitionResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutQueryDefinitionResponse {
     #[serde(rename = "queryDefinitionId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub query_definition_id: ::std::option::Option<::std::string::String>,
 }
 
 /// The `PutResourcePolicyRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutResourcePolicyRequest {
     #[serde(rename = "policyName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub policy_name: ::std::option::Option<::std::string::String>,
@@ -3197,7 +3197,7 @@ pub struct PutResourcePolicyRequest {
 }
 
 /// The `PutResourcePolicyResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutResourcePolicyResponse {
     #[serde(rename = "resourcePolicy", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resource_policy: ::std::option::Option<ResourcePolicy>,
@@ -3206,7 +3206,7 @@ pub struct PutResourcePolicyResponse {
 }
 
 /// The `PutRetentionPolicyRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutRetentionPolicyRequest {
     #[serde(rename = "logGroupName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_name: ::std::option::Option<::std::string::String>,
@@ -3215,14 +3215,14 @@ pub struct PutRetentionPolicyRequest {
 }
 
 /// The `PutStorageTierPolicyRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutStorageTierPolicyRequest {
     #[serde(rename = "storageTier", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub storage_tier: ::std::option::Option<::std::string::String>,
 }
 
 /// The `PutStorageTierPolicyResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutStorageTierPolicyResponse {
     #[serde(rename = "storageTier", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub storage_tier: ::std::option::Option<::std::string::String>,
@@ -3231,7 +3231,7 @@ pub struct PutStorageTierPolicyResponse {
 }
 
 /// The `PutSubscriptionFilterRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutSubscriptionFilterRequest {
     #[serde(rename = "logGroupName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_name: ::std::option::Option<::std::string::String>,
@@ -3254,7 +3254,7 @@ pub struct PutSubscriptionFilterRequest {
 }
 
 /// The `PutSyslogConfigurationRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutSyslogConfigurationRequest {
     #[serde(rename = "logGroupIdentifier", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_identifier: ::std::option::Option<::std::string::String>,
@@ -3263,7 +3263,7 @@ pub struct PutSyslogConfigurationRequest {
 }
 
 /// The `PutTransformerRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PutTransformerRequest {
     #[serde(rename = "logGroupIdentifier", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_identifier: ::std::option::Option<::std::string::String>,
@@ -3272,7 +3272,7 @@ pub struct PutTransformerRequest {
 }
 
 /// The `QueryCompileError` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct QueryCompileError {
     #[serde(rename = "location", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub location: ::std::option::Option<QueryCompileErrorLocation>,
@@ -3281,7 +3281,7 @@ pub struct QueryCompileError {
 }
 
 /// The `QueryCompileErrorLocation` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct QueryCompileErrorLocation {
     #[serde(rename = "startCharOffset", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub start_char_offset: ::std::option::Option<i32>,
@@ -3290,7 +3290,7 @@ pub struct QueryCompileErrorLocation {
 }
 
 /// The `QueryDefinition` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct QueryDefinition {
     #[serde(rename = "queryLanguage", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub query_language: ::std::option::Option<::std::string::String>,
@@ -3309,7 +3309,7 @@ pub struct QueryDefinition {
 }
 
 /// The `QueryInfo` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct QueryInfo {
     #[serde(rename = "queryLanguage", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub query_language: ::std::option::Option<::std::string::String>,
@@ -3343,7 +3343,7 @@ pub struct QueryParameter {
 }
 
 /// The `QueryStatistics` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct QueryStatistics {
     #[serde(rename = "recordsMatched", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub records_matched: ::std::option::Option<f64>,
@@ -3362,7 +3362,7 @@ pub struct QueryStatistics {
 }
 
 /// The `RecordField` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RecordField {
     #[serde(rename = "name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -3371,14 +3371,14 @@ pub struct RecordField {
 }
 
 /// The `RejectedEntityInfo` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RejectedEntityInfo {
     #[serde(rename = "errorType", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub error_type: ::std::option::Option<::std::string::String>,
 }
 
 /// The `RejectedLogEventsInfo` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RejectedLogEventsInfo {
     #[serde(rename = "tooNewLogEventStartIndex", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub too_new_log_event_start_index: ::std::option::Option<i32>,
@@ -3407,24 +3407,24 @@ pub struct RenameKeys {
 }
 
 /// The `ResourceAlreadyExistsException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ResourceAlreadyExistsException {
 }
 
 /// The `ResourceConfig` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ResourceConfig {
     #[serde(rename = "openSearchResourceConfig", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub open_search_resource_config: ::std::option::Option<OpenSearchResourceConfig>,
 }
 
 /// The `ResourceNotFoundException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ResourceNotFoundException {
 }
 
 /// The `ResourcePolicy` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ResourcePolicy {
     #[serde(rename = "policyName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub policy_name: ::std::option::Option<::std::string::String>,
@@ -3441,7 +3441,7 @@ pub struct ResourcePolicy {
 }
 
 /// The `ResultField` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ResultField {
     #[serde(rename = "field", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub field: ::std::option::Option<::std::string::String>,
@@ -3472,7 +3472,7 @@ pub struct S3DeliveryConfiguration {
 }
 
 /// The `S3TableIntegrationSource` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct S3TableIntegrationSource {
     #[serde(rename = "identifier", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub identifier: ::std::option::Option<::std::string::String>,
@@ -3489,7 +3489,7 @@ pub struct S3TableIntegrationSource {
 }
 
 /// The `S3TablesIntegration` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct S3TablesIntegration {
     #[serde(rename = "datasourceName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub datasource_name: ::std::option::Option<::std::string::String>,
@@ -3498,7 +3498,7 @@ pub struct S3TablesIntegration {
 }
 
 /// The `ScheduledQueryDestination` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ScheduledQueryDestination {
     #[serde(rename = "destinationType", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub destination_type: ::std::option::Option<::std::string::String>,
@@ -3513,7 +3513,7 @@ pub struct ScheduledQueryDestination {
 }
 
 /// The `ScheduledQuerySummary` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ScheduledQuerySummary {
     #[serde(rename = "scheduledQueryArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub scheduled_query_arn: ::std::option::Option<::std::string::String>,
@@ -3540,7 +3540,7 @@ pub struct ScheduledQuerySummary {
 }
 
 /// The `SearchedLogStream` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SearchedLogStream {
     #[serde(rename = "logStreamName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_stream_name: ::std::option::Option<::std::string::String>,
@@ -3549,24 +3549,24 @@ pub struct SearchedLogStream {
 }
 
 /// The `ServiceQuotaExceededException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ServiceQuotaExceededException {
 }
 
 /// The `ServiceUnavailableException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ServiceUnavailableException {
 }
 
 /// The `SessionStreamingException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SessionStreamingException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `SessionTimeoutException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SessionTimeoutException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
@@ -3589,7 +3589,7 @@ pub struct SplitStringEntry {
 }
 
 /// The `StartLiveTailRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StartLiveTailRequest {
     #[serde(rename = "logGroupIdentifiers", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_identifiers: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -3602,14 +3602,14 @@ pub struct StartLiveTailRequest {
 }
 
 /// The `StartLiveTailResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StartLiveTailResponse {
     #[serde(rename = "responseStream", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub response_stream: ::std::option::Option<StartLiveTailResponseStream>,
 }
 
 /// The `StartLiveTailResponseStream` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StartLiveTailResponseStream {
     #[serde(rename = "sessionStart", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub session_start: ::std::option::Option<LiveTailSessionStart>,
@@ -3622,7 +3622,7 @@ pub struct StartLiveTailResponseStream {
 }
 
 /// The `StartQueryRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StartQueryRequest {
     #[serde(rename = "queryLanguage", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub query_language: ::std::option::Option<::std::string::String>,
@@ -3643,28 +3643,28 @@ pub struct StartQueryRequest {
 }
 
 /// The `StartQueryResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StartQueryResponse {
     #[serde(rename = "queryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub query_id: ::std::option::Option<::std::string::String>,
 }
 
 /// The `StopQueryRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StopQueryRequest {
     #[serde(rename = "queryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub query_id: ::std::option::Option<::std::string::String>,
 }
 
 /// The `StopQueryResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StopQueryResponse {
     #[serde(rename = "success", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
 }
 
 /// The `SubscriptionFilter` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SubscriptionFilter {
     #[serde(rename = "filterName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub filter_name: ::std::option::Option<::std::string::String>,
@@ -3707,7 +3707,7 @@ pub struct SubstituteStringEntry {
 }
 
 /// The `SuppressionPeriod` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SuppressionPeriod {
     #[serde(rename = "value", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<i32>,
@@ -3716,7 +3716,7 @@ pub struct SuppressionPeriod {
 }
 
 /// The `SyslogConfiguration` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SyslogConfiguration {
     #[serde(rename = "logGroupArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_arn: ::std::option::Option<::std::string::String>,
@@ -3729,7 +3729,7 @@ pub struct SyslogConfiguration {
 }
 
 /// The `TagFilter` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TagFilter {
     #[serde(rename = "key", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
@@ -3738,7 +3738,7 @@ pub struct TagFilter {
 }
 
 /// The `TagLogGroupRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TagLogGroupRequest {
     #[serde(rename = "logGroupName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_name: ::std::option::Option<::std::string::String>,
@@ -3747,7 +3747,7 @@ pub struct TagLogGroupRequest {
 }
 
 /// The `TagResourceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TagResourceRequest {
     #[serde(rename = "resourceArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resource_arn: ::std::option::Option<::std::string::String>,
@@ -3756,7 +3756,7 @@ pub struct TagResourceRequest {
 }
 
 /// The `TestMetricFilterRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TestMetricFilterRequest {
     #[serde(rename = "filterPattern", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub filter_pattern: ::std::option::Option<::std::string::String>,
@@ -3765,14 +3765,14 @@ pub struct TestMetricFilterRequest {
 }
 
 /// The `TestMetricFilterResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TestMetricFilterResponse {
     #[serde(rename = "matches", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub matches: ::std::option::Option<::std::vec::Vec<MetricFilterMatchRecord>>,
 }
 
 /// The `TestTransformerRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TestTransformerRequest {
     #[serde(rename = "transformerConfig", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub transformer_config: ::std::option::Option<::std::vec::Vec<Processor>>,
@@ -3781,19 +3781,19 @@ pub struct TestTransformerRequest {
 }
 
 /// The `TestTransformerResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TestTransformerResponse {
     #[serde(rename = "transformedLogs", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub transformed_logs: ::std::option::Option<::std::vec::Vec<TransformedLogRecord>>,
 }
 
 /// The `ThrottlingException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ThrottlingException {
 }
 
 /// The `TooManyTagsException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TooManyTagsException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
@@ -3802,7 +3802,7 @@ pub struct TooManyTagsException {
 }
 
 /// The `TransformedLogRecord` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TransformedLogRecord {
     #[serde(rename = "eventNumber", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub event_number: ::std::option::Option<i64>,
@@ -3813,7 +3813,7 @@ pub struct TransformedLogRecord {
 }
 
 /// The `TriggerHistoryRecord` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TriggerHistoryRecord {
     #[serde(rename = "queryId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub query_id: ::std::option::Option<::std::string::String>,
@@ -3851,12 +3851,12 @@ pub struct TypeConverterEntry {
 }
 
 /// The `UnrecognizedClientException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UnrecognizedClientException {
 }
 
 /// The `UntagLogGroupRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UntagLogGroupRequest {
     #[serde(rename = "logGroupName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub log_group_name: ::std::option::Option<::std::string::String>,
@@ -3865,7 +3865,7 @@ pub struct UntagLogGroupRequest {
 }
 
 /// The `UntagResourceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UntagResourceRequest {
     #[serde(rename = "resourceArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resource_arn: ::std::option::Option<::std::string::String>,
@@ -3874,7 +3874,7 @@ pub struct UntagResourceRequest {
 }
 
 /// The `UpdateAnomalyRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateAnomalyRequest {
     #[serde(rename = "anomalyId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub anomaly_id: ::std::option::Option<::std::string::String>,
@@ -3891,7 +3891,7 @@ pub struct UpdateAnomalyRequest {
 }
 
 /// The `UpdateDeliveryConfigurationRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateDeliveryConfigurationRequest {
     #[serde(rename = "id", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
@@ -3904,12 +3904,12 @@ pub struct UpdateDeliveryConfigurationRequest {
 }
 
 /// The `UpdateDeliveryConfigurationResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateDeliveryConfigurationResponse {
 }
 
 /// The `UpdateLogAnomalyDetectorRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateLogAnomalyDetectorRequest {
     #[serde(rename = "anomalyDetectorArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub anomaly_detector_arn: ::std::option::Option<::std::string::String>,
@@ -3924,7 +3924,7 @@ pub struct UpdateLogAnomalyDetectorRequest {
 }
 
 /// The `UpdateLookupTableRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateLookupTableRequest {
     #[serde(rename = "lookupTableArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub lookup_table_arn: ::std::option::Option<::std::string::String>,
@@ -3939,7 +3939,7 @@ pub struct UpdateLookupTableRequest {
 }
 
 /// The `UpdateLookupTableResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateLookupTableResponse {
     #[serde(rename = "lookupTableArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub lookup_table_arn: ::std::option::Option<::std::string::String>,
@@ -3948,7 +3948,7 @@ pub struct UpdateLookupTableResponse {
 }
 
 /// The `UpdateScheduledQueryRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateScheduledQueryRequest {
     #[serde(rename = "identifier", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub identifier: ::std::option::Option<::std::string::String>,
@@ -3981,7 +3981,7 @@ pub struct UpdateScheduledQueryRequest {
 }
 
 /// The `UpdateScheduledQueryResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateScheduledQueryResponse {
     #[serde(rename = "scheduledQueryArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub scheduled_query_arn: ::std::option::Option<::std::string::String>,
@@ -4033,7 +4033,7 @@ pub struct UpperCaseString {
 }
 
 /// The `ValidationException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ValidationException {
 }
 

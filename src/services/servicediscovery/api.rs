@@ -57,7 +57,7 @@ pub const OPERATIONS: &[&str] = &[
 ];
 
 /// The `CreateHttpNamespaceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateHttpNamespaceRequest {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -70,14 +70,14 @@ pub struct CreateHttpNamespaceRequest {
 }
 
 /// The `CreateHttpNamespaceResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateHttpNamespaceResponse {
     #[serde(rename = "OperationId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub operation_id: ::std::option::Option<::std::string::String>,
 }
 
 /// The `CreatePrivateDnsNamespaceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreatePrivateDnsNamespaceRequest {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -94,14 +94,14 @@ pub struct CreatePrivateDnsNamespaceRequest {
 }
 
 /// The `CreatePrivateDnsNamespaceResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreatePrivateDnsNamespaceResponse {
     #[serde(rename = "OperationId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub operation_id: ::std::option::Option<::std::string::String>,
 }
 
 /// The `CreatePublicDnsNamespaceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreatePublicDnsNamespaceRequest {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -116,14 +116,14 @@ pub struct CreatePublicDnsNamespaceRequest {
 }
 
 /// The `CreatePublicDnsNamespaceResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreatePublicDnsNamespaceResponse {
     #[serde(rename = "OperationId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub operation_id: ::std::option::Option<::std::string::String>,
 }
 
 /// The `CreateServiceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateServiceRequest {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -146,35 +146,35 @@ pub struct CreateServiceRequest {
 }
 
 /// The `CreateServiceResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateServiceResponse {
     #[serde(rename = "Service", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service: ::std::option::Option<Service>,
 }
 
 /// The `CustomHealthNotFound` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CustomHealthNotFound {
     #[serde(rename = "Message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DeleteNamespaceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteNamespaceRequest {
     #[serde(rename = "Id", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DeleteNamespaceResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteNamespaceResponse {
     #[serde(rename = "OperationId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub operation_id: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DeleteServiceAttributesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteServiceAttributesRequest {
     #[serde(rename = "ServiceId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service_id: ::std::option::Option<::std::string::String>,
@@ -183,24 +183,24 @@ pub struct DeleteServiceAttributesRequest {
 }
 
 /// The `DeleteServiceAttributesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteServiceAttributesResponse {
 }
 
 /// The `DeleteServiceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteServiceRequest {
     #[serde(rename = "Id", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DeleteServiceResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeleteServiceResponse {
 }
 
 /// The `DeregisterInstanceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeregisterInstanceRequest {
     #[serde(rename = "ServiceId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service_id: ::std::option::Option<::std::string::String>,
@@ -209,14 +209,14 @@ pub struct DeregisterInstanceRequest {
 }
 
 /// The `DeregisterInstanceResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeregisterInstanceResponse {
     #[serde(rename = "OperationId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub operation_id: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DiscoverInstancesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DiscoverInstancesRequest {
     #[serde(rename = "NamespaceName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub namespace_name: ::std::option::Option<::std::string::String>,
@@ -235,7 +235,7 @@ pub struct DiscoverInstancesRequest {
 }
 
 /// The `DiscoverInstancesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DiscoverInstancesResponse {
     #[serde(rename = "Instances", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub instances: ::std::option::Option<::std::vec::Vec<HttpInstanceSummary>>,
@@ -244,7 +244,7 @@ pub struct DiscoverInstancesResponse {
 }
 
 /// The `DiscoverInstancesRevisionRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DiscoverInstancesRevisionRequest {
     #[serde(rename = "NamespaceName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub namespace_name: ::std::option::Option<::std::string::String>,
@@ -255,7 +255,7 @@ pub struct DiscoverInstancesRevisionRequest {
 }
 
 /// The `DiscoverInstancesRevisionResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DiscoverInstancesRevisionResponse {
     #[serde(rename = "InstancesRevision", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub instances_revision: ::std::option::Option<i64>,
@@ -273,14 +273,14 @@ pub struct DnsConfig {
 }
 
 /// The `DnsConfigChange` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DnsConfigChange {
     #[serde(rename = "DnsRecords", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dns_records: ::std::option::Option<::std::vec::Vec<DnsRecord>>,
 }
 
 /// The `DnsProperties` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DnsProperties {
     #[serde(rename = "HostedZoneId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub hosted_zone_id: ::std::option::Option<::std::string::String>,
@@ -298,7 +298,7 @@ pub struct DnsRecord {
 }
 
 /// The `DuplicateRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DuplicateRequest {
     #[serde(rename = "Message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
@@ -307,7 +307,7 @@ pub struct DuplicateRequest {
 }
 
 /// The `GetInstanceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetInstanceRequest {
     #[serde(rename = "ServiceId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service_id: ::std::option::Option<::std::string::String>,
@@ -316,7 +316,7 @@ pub struct GetInstanceRequest {
 }
 
 /// The `GetInstanceResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetInstanceResponse {
     #[serde(rename = "ResourceOwner", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resource_owner: ::std::option::Option<::std::string::String>,
@@ -325,7 +325,7 @@ pub struct GetInstanceResponse {
 }
 
 /// The `GetInstancesHealthStatusRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetInstancesHealthStatusRequest {
     #[serde(rename = "ServiceId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service_id: ::std::option::Option<::std::string::String>,
@@ -338,7 +338,7 @@ pub struct GetInstancesHealthStatusRequest {
 }
 
 /// The `GetInstancesHealthStatusResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetInstancesHealthStatusResponse {
     #[serde(rename = "Status", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::collections::HashMap<::std::string::String, ::std::string::String>>,
@@ -347,21 +347,21 @@ pub struct GetInstancesHealthStatusResponse {
 }
 
 /// The `GetNamespaceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetNamespaceRequest {
     #[serde(rename = "Id", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
 }
 
 /// The `GetNamespaceResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetNamespaceResponse {
     #[serde(rename = "Namespace", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub namespace: ::std::option::Option<Namespace>,
 }
 
 /// The `GetOperationRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetOperationRequest {
     #[serde(rename = "OperationId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub operation_id: ::std::option::Option<::std::string::String>,
@@ -370,35 +370,35 @@ pub struct GetOperationRequest {
 }
 
 /// The `GetOperationResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetOperationResponse {
     #[serde(rename = "Operation", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub operation: ::std::option::Option<Operation>,
 }
 
 /// The `GetServiceAttributesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetServiceAttributesRequest {
     #[serde(rename = "ServiceId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service_id: ::std::option::Option<::std::string::String>,
 }
 
 /// The `GetServiceAttributesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetServiceAttributesResponse {
     #[serde(rename = "ServiceAttributes", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service_attributes: ::std::option::Option<ServiceAttributes>,
 }
 
 /// The `GetServiceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetServiceRequest {
     #[serde(rename = "Id", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
 }
 
 /// The `GetServiceResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetServiceResponse {
     #[serde(rename = "Service", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service: ::std::option::Option<Service>,
@@ -423,7 +423,7 @@ pub struct HealthCheckCustomConfig {
 }
 
 /// The `HttpInstanceSummary` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct HttpInstanceSummary {
     #[serde(rename = "InstanceId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub instance_id: ::std::option::Option<::std::string::String>,
@@ -438,21 +438,21 @@ pub struct HttpInstanceSummary {
 }
 
 /// The `HttpNamespaceChange` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct HttpNamespaceChange {
     #[serde(rename = "Description", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
 }
 
 /// The `HttpProperties` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct HttpProperties {
     #[serde(rename = "HttpName", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub http_name: ::std::option::Option<::std::string::String>,
 }
 
 /// The `Instance` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Instance {
     #[serde(rename = "Id", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
@@ -465,14 +465,14 @@ pub struct Instance {
 }
 
 /// The `InstanceNotFound` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InstanceNotFound {
     #[serde(rename = "Message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `InstanceSummary` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InstanceSummary {
     #[serde(rename = "Id", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
@@ -483,14 +483,14 @@ pub struct InstanceSummary {
 }
 
 /// The `InvalidInput` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InvalidInput {
     #[serde(rename = "Message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `ListInstancesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListInstancesRequest {
     #[serde(rename = "ServiceId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service_id: ::std::option::Option<::std::string::String>,
@@ -501,7 +501,7 @@ pub struct ListInstancesRequest {
 }
 
 /// The `ListInstancesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListInstancesResponse {
     #[serde(rename = "ResourceOwner", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resource_owner: ::std::option::Option<::std::string::String>,
@@ -512,7 +512,7 @@ pub struct ListInstancesResponse {
 }
 
 /// The `ListNamespacesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListNamespacesRequest {
     #[serde(rename = "NextToken", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub next_token: ::std::option::Option<::std::string::String>,
@@ -523,7 +523,7 @@ pub struct ListNamespacesRequest {
 }
 
 /// The `ListNamespacesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListNamespacesResponse {
     #[serde(rename = "Namespaces", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub namespaces: ::std::option::Option<::std::vec::Vec<NamespaceSummary>>,
@@ -532,7 +532,7 @@ pub struct ListNamespacesResponse {
 }
 
 /// The `ListOperationsRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListOperationsRequest {
     #[serde(rename = "NextToken", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub next_token: ::std::option::Option<::std::string::String>,
@@ -543,7 +543,7 @@ pub struct ListOperationsRequest {
 }
 
 /// The `ListOperationsResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListOperationsResponse {
     #[serde(rename = "Operations", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub operations: ::std::option::Option<::std::vec::Vec<OperationSummary>>,
@@ -552,7 +552,7 @@ pub struct ListOperationsResponse {
 }
 
 /// The `ListServicesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListServicesRequest {
     #[serde(rename = "NextToken", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub next_token: ::std::option::Option<::std::string::String>,
@@ -563,7 +563,7 @@ pub struct ListServicesRequest {
 }
 
 /// The `ListServicesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListServicesResponse {
     #[serde(rename = "Services", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub services: ::std::option::Option<::std::vec::Vec<ServiceSummary>>,
@@ -572,21 +572,21 @@ pub struct ListServicesResponse {
 }
 
 /// The `ListTagsForResourceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListTagsForResourceRequest {
     #[serde(rename = "ResourceARN", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resource_arn: ::std::option::Option<::std::string::String>,
 }
 
 /// The `ListTagsForResourceResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListTagsForResourceResponse {
     #[serde(rename = "Tags", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::vec::Vec<Tag>>,
 }
 
 /// The `Namespace` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Namespace {
     #[serde(rename = "Id", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
@@ -611,7 +611,7 @@ pub struct Namespace {
 }
 
 /// The `NamespaceAlreadyExists` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NamespaceAlreadyExists {
     #[serde(rename = "Message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
@@ -622,7 +622,7 @@ pub struct NamespaceAlreadyExists {
 }
 
 /// The `NamespaceFilter` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NamespaceFilter {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -633,14 +633,14 @@ pub struct NamespaceFilter {
 }
 
 /// The `NamespaceNotFound` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NamespaceNotFound {
     #[serde(rename = "Message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `NamespaceProperties` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NamespaceProperties {
     #[serde(rename = "DnsProperties", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dns_properties: ::std::option::Option<DnsProperties>,
@@ -649,7 +649,7 @@ pub struct NamespaceProperties {
 }
 
 /// The `NamespaceSummary` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NamespaceSummary {
     #[serde(rename = "Id", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
@@ -672,7 +672,7 @@ pub struct NamespaceSummary {
 }
 
 /// The `Operation` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Operation {
     #[serde(rename = "Id", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
@@ -695,7 +695,7 @@ pub struct Operation {
 }
 
 /// The `OperationFilter` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OperationFilter {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -706,14 +706,14 @@ pub struct OperationFilter {
 }
 
 /// The `OperationNotFound` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OperationNotFound {
     #[serde(rename = "Message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `OperationSummary` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OperationSummary {
     #[serde(rename = "Id", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
@@ -722,7 +722,7 @@ pub struct OperationSummary {
 }
 
 /// The `PrivateDnsNamespaceChange` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PrivateDnsNamespaceChange {
     #[serde(rename = "Description", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
@@ -731,35 +731,35 @@ pub struct PrivateDnsNamespaceChange {
 }
 
 /// The `PrivateDnsNamespaceProperties` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PrivateDnsNamespaceProperties {
     #[serde(rename = "DnsProperties", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dns_properties: ::std::option::Option<PrivateDnsPropertiesMutable>,
 }
 
 /// The `PrivateDnsNamespacePropertiesChange` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PrivateDnsNamespacePropertiesChange {
     #[serde(rename = "DnsProperties", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dns_properties: ::std::option::Option<PrivateDnsPropertiesMutableChange>,
 }
 
 /// The `PrivateDnsPropertiesMutable` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PrivateDnsPropertiesMutable {
     #[serde(rename = "SOA", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub soa: ::std::option::Option<SOA>,
 }
 
 /// The `PrivateDnsPropertiesMutableChange` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PrivateDnsPropertiesMutableChange {
     #[serde(rename = "SOA", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub soa: ::std::option::Option<SOAChange>,
 }
 
 /// The `PublicDnsNamespaceChange` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PublicDnsNamespaceChange {
     #[serde(rename = "Description", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
@@ -768,35 +768,35 @@ pub struct PublicDnsNamespaceChange {
 }
 
 /// The `PublicDnsNamespaceProperties` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PublicDnsNamespaceProperties {
     #[serde(rename = "DnsProperties", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dns_properties: ::std::option::Option<PublicDnsPropertiesMutable>,
 }
 
 /// The `PublicDnsNamespacePropertiesChange` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PublicDnsNamespacePropertiesChange {
     #[serde(rename = "DnsProperties", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dns_properties: ::std::option::Option<PublicDnsPropertiesMutableChange>,
 }
 
 /// The `PublicDnsPropertiesMutable` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PublicDnsPropertiesMutable {
     #[serde(rename = "SOA", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub soa: ::std::option::Option<SOA>,
 }
 
 /// The `PublicDnsPropertiesMutableChange` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PublicDnsPropertiesMutableChange {
     #[serde(rename = "SOA", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub soa: ::std::option::Option<SOAChange>,
 }
 
 /// The `RegisterInstanceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RegisterInstanceRequest {
     #[serde(rename = "ServiceId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service_id: ::std::option::Option<::std::string::String>,
@@ -809,35 +809,35 @@ pub struct RegisterInstanceRequest {
 }
 
 /// The `RegisterInstanceResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RegisterInstanceResponse {
     #[serde(rename = "OperationId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub operation_id: ::std::option::Option<::std::string::String>,
 }
 
 /// The `RequestLimitExceeded` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RequestLimitExceeded {
     #[serde(rename = "Message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `ResourceInUse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ResourceInUse {
     #[serde(rename = "Message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `ResourceLimitExceeded` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ResourceLimitExceeded {
     #[serde(rename = "Message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `ResourceNotFoundException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ResourceNotFoundException {
     #[serde(rename = "Message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
@@ -851,14 +851,14 @@ pub struct SOA {
 }
 
 /// The `SOAChange` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SOAChange {
     #[serde(rename = "TTL", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ttl: ::std::option::Option<i64>,
 }
 
 /// The `Service` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Service {
     #[serde(rename = "Id", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
@@ -891,7 +891,7 @@ pub struct Service {
 }
 
 /// The `ServiceAlreadyExists` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ServiceAlreadyExists {
     #[serde(rename = "Message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
@@ -904,7 +904,7 @@ pub struct ServiceAlreadyExists {
 }
 
 /// The `ServiceAttributes` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ServiceAttributes {
     #[serde(rename = "ServiceArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service_arn: ::std::option::Option<::std::string::String>,
@@ -915,14 +915,14 @@ pub struct ServiceAttributes {
 }
 
 /// The `ServiceAttributesLimitExceededException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ServiceAttributesLimitExceededException {
     #[serde(rename = "Message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `ServiceChange` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ServiceChange {
     #[serde(rename = "Description", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
@@ -933,7 +933,7 @@ pub struct ServiceChange {
 }
 
 /// The `ServiceFilter` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ServiceFilter {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -944,14 +944,14 @@ pub struct ServiceFilter {
 }
 
 /// The `ServiceNotFound` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ServiceNotFound {
     #[serde(rename = "Message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `ServiceSummary` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ServiceSummary {
     #[serde(rename = "Id", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
@@ -989,7 +989,7 @@ pub struct Tag {
 }
 
 /// The `TagResourceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TagResourceRequest {
     #[serde(rename = "ResourceARN", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resource_arn: ::std::option::Option<::std::string::String>,
@@ -998,12 +998,12 @@ pub struct TagResourceRequest {
 }
 
 /// The `TagResourceResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TagResourceResponse {
 }
 
 /// The `TooManyTagsException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TooManyTagsException {
     #[serde(rename = "Message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
@@ -1012,7 +1012,7 @@ pub struct TooManyTagsException {
 }
 
 /// The `UntagResourceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UntagResourceRequest {
     #[serde(rename = "ResourceARN", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resource_arn: ::std::option::Option<::std::string::String>,
@@ -1021,12 +1021,12 @@ pub struct UntagResourceRequest {
 }
 
 /// The `UntagResourceResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UntagResourceResponse {
 }
 
 /// The `UpdateHttpNamespaceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateHttpNamespaceRequest {
     #[serde(rename = "Id", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
@@ -1037,14 +1037,14 @@ pub struct UpdateHttpNamespaceRequest {
 }
 
 /// The `UpdateHttpNamespaceResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateHttpNamespaceResponse {
     #[serde(rename = "OperationId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub operation_id: ::std::option::Option<::std::string::String>,
 }
 
 /// The `UpdateInstanceCustomHealthStatusRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateInstanceCustomHealthStatusRequest {
     #[serde(rename = "ServiceId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service_id: ::std::option::Option<::std::string::String>,
@@ -1055,7 +1055,7 @@ pub struct UpdateInstanceCustomHealthStatusRequest {
 }
 
 /// The `UpdatePrivateDnsNamespaceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdatePrivateDnsNamespaceRequest {
     #[serde(rename = "Id", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
@@ -1066,14 +1066,14 @@ pub struct UpdatePrivateDnsNamespaceRequest {
 }
 
 /// The `UpdatePrivateDnsNamespaceResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdatePrivateDnsNamespaceResponse {
     #[serde(rename = "OperationId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub operation_id: ::std::option::Option<::std::string::String>,
 }
 
 /// The `UpdatePublicDnsNamespaceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdatePublicDnsNamespaceRequest {
     #[serde(rename = "Id", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
@@ -1084,14 +1084,14 @@ pub struct UpdatePublicDnsNamespaceRequest {
 }
 
 /// The `UpdatePublicDnsNamespaceResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdatePublicDnsNamespaceResponse {
     #[serde(rename = "OperationId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub operation_id: ::std::option::Option<::std::string::String>,
 }
 
 /// The `UpdateServiceAttributesRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateServiceAttributesRequest {
     #[serde(rename = "ServiceId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service_id: ::std::option::Option<::std::string::String>,
@@ -1100,12 +1100,12 @@ pub struct UpdateServiceAttributesRequest {
 }
 
 /// The `UpdateServiceAttributesResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateServiceAttributesResponse {
 }
 
 /// The `UpdateServiceRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateServiceRequest {
     #[serde(rename = "Id", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
@@ -1114,7 +1114,7 @@ pub struct UpdateServiceRequest {
 }
 
 /// The `UpdateServiceResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateServiceResponse {
     #[serde(rename = "OperationId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub operation_id: ::std::option::Option<::std::string::String>,

@@ -38,7 +38,7 @@ pub const OPERATIONS: &[&str] = &[
 ];
 
 /// The `AssumeRoleRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AssumeRoleRequest {
     #[serde(rename = "RoleArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub role_arn: ::std::option::Option<::std::string::String>,
@@ -69,7 +69,7 @@ pub struct AssumeRoleRequest {
 }
 
 /// The `AssumeRoleResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AssumeRoleResponse {
     #[serde(rename = "Credentials", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub credentials: ::std::option::Option<Credentials>,
@@ -86,7 +86,7 @@ pub struct AssumeRoleResponse {
 }
 
 /// The `AssumeRoleWithSAMLRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AssumeRoleWithSAMLRequest {
     #[serde(rename = "RoleArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub role_arn: ::std::option::Option<::std::string::String>,
@@ -105,7 +105,7 @@ pub struct AssumeRoleWithSAMLRequest {
 }
 
 /// The `AssumeRoleWithSAMLResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AssumeRoleWithSAMLResponse {
     #[serde(rename = "Credentials", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub credentials: ::std::option::Option<Credentials>,
@@ -132,7 +132,7 @@ pub struct AssumeRoleWithSAMLResponse {
 }
 
 /// The `AssumeRoleWithWebIdentityRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AssumeRoleWithWebIdentityRequest {
     #[serde(rename = "RoleArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub role_arn: ::std::option::Option<::std::string::String>,
@@ -153,7 +153,7 @@ pub struct AssumeRoleWithWebIdentityRequest {
 }
 
 /// The `AssumeRoleWithWebIdentityResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AssumeRoleWithWebIdentityResponse {
     #[serde(rename = "Credentials", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub credentials: ::std::option::Option<Credentials>,
@@ -176,7 +176,7 @@ pub struct AssumeRoleWithWebIdentityResponse {
 }
 
 /// The `AssumeRootRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AssumeRootRequest {
     #[serde(rename = "TargetPrincipal", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub target_principal: ::std::option::Option<::std::string::String>,
@@ -189,7 +189,7 @@ pub struct AssumeRootRequest {
 }
 
 /// The `AssumeRootResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AssumeRootResponse {
     #[serde(rename = "Credentials", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub credentials: ::std::option::Option<Credentials>,
@@ -202,7 +202,7 @@ pub struct AssumeRootResponse {
 }
 
 /// The `AssumedRoleUser` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AssumedRoleUser {
     #[serde(rename = "AssumedRoleId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub assumed_role_id: ::std::option::Option<::std::string::String>,
@@ -211,7 +211,7 @@ pub struct AssumedRoleUser {
 }
 
 /// The `Credentials` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Credentials {
     #[serde(rename = "AccessKeyId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub access_key_id: ::std::option::Option<::std::string::String>,
@@ -224,35 +224,35 @@ pub struct Credentials {
 }
 
 /// The `DecodeAuthorizationMessageRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DecodeAuthorizationMessageRequest {
     #[serde(rename = "EncodedMessage", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub encoded_message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `DecodeAuthorizationMessageResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DecodeAuthorizationMessageResponse {
     #[serde(rename = "DecodedMessage", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub decoded_message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `ExpiredTokenException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ExpiredTokenException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `ExpiredTradeInTokenException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ExpiredTradeInTokenException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `FederatedUser` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FederatedUser {
     #[serde(rename = "FederatedUserId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub federated_user_id: ::std::option::Option<::std::string::String>,
@@ -261,26 +261,26 @@ pub struct FederatedUser {
 }
 
 /// The `GetAccessKeyInfoRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetAccessKeyInfoRequest {
     #[serde(rename = "AccessKeyId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub access_key_id: ::std::option::Option<::std::string::String>,
 }
 
 /// The `GetAccessKeyInfoResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetAccessKeyInfoResponse {
     #[serde(rename = "Account", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub account: ::std::option::Option<::std::string::String>,
 }
 
 /// The `GetCallerIdentityRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetCallerIdentityRequest {
 }
 
 /// The `GetCallerIdentityResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetCallerIdentityResponse {
     #[serde(rename = "UserId", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user_id: ::std::option::Option<::std::string::String>,
@@ -291,14 +291,14 @@ pub struct GetCallerIdentityResponse {
 }
 
 /// The `GetDelegatedAccessTokenRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetDelegatedAccessTokenRequest {
     #[serde(rename = "TradeInToken", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub trade_in_token: ::std::option::Option<::std::string::String>,
 }
 
 /// The `GetDelegatedAccessTokenResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetDelegatedAccessTokenResponse {
     #[serde(rename = "Credentials", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub credentials: ::std::option::Option<Credentials>,
@@ -309,7 +309,7 @@ pub struct GetDelegatedAccessTokenResponse {
 }
 
 /// The `GetFederationTokenRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetFederationTokenRequest {
     #[serde(rename = "Name", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -326,7 +326,7 @@ pub struct GetFederationTokenRequest {
 }
 
 /// The `GetFederationTokenResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetFederationTokenResponse {
     #[serde(rename = "Credentials", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub credentials: ::std::option::Option<Credentials>,
@@ -341,7 +341,7 @@ pub struct GetFederationTokenResponse {
 }
 
 /// The `GetSessionTokenRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetSessionTokenRequest {
     #[serde(rename = "DurationSeconds", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub duration_seconds: ::std::option::Option<i32>,
@@ -354,7 +354,7 @@ pub struct GetSessionTokenRequest {
 }
 
 /// The `GetSessionTokenResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetSessionTokenResponse {
     #[serde(rename = "Credentials", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub credentials: ::std::option::Option<Credentials>,
@@ -365,7 +365,7 @@ pub struct GetSessionTokenResponse {
 }
 
 /// The `GetWebIdentityTokenRequest` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetWebIdentityTokenRequest {
     #[serde(rename = "Audience", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub audience: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -378,7 +378,7 @@ pub struct GetWebIdentityTokenRequest {
 }
 
 /// The `GetWebIdentityTokenResponse` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetWebIdentityTokenResponse {
     #[serde(rename = "WebIdentityToken", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub web_identity_token: ::std::option::Option<::std::string::String>,
@@ -387,70 +387,70 @@ pub struct GetWebIdentityTokenResponse {
 }
 
 /// The `IDPCommunicationErrorException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct IDPCommunicationErrorException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `IDPRejectedClaimException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct IDPRejectedClaimException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `InvalidAuthorizationMessageException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InvalidAuthorizationMessageException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `InvalidIdentityTokenException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InvalidIdentityTokenException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `JWTPayloadSizeExceededException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct JWTPayloadSizeExceededException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `MalformedPolicyDocumentException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MalformedPolicyDocumentException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `OutboundWebIdentityFederationDisabledException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OutboundWebIdentityFederationDisabledException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `PackedPolicyTooLargeException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PackedPolicyTooLargeException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `PolicyDescriptorType` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PolicyDescriptorType {
     #[serde(rename = "arn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub arn: ::std::option::Option<::std::string::String>,
 }
 
 /// The `ProvidedContext` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ProvidedContext {
     #[serde(rename = "ProviderArn", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provider_arn: ::std::option::Option<::std::string::String>,
@@ -459,21 +459,21 @@ pub struct ProvidedContext {
 }
 
 /// The `RegionDisabledException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RegionDisabledException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `SessionDurationEscalationException` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SessionDurationEscalationException {
     #[serde(rename = "message", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
 
 /// The `Tag` shape.
-#[derive(Debug, Clone, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Tag {
     #[serde(rename = "Key", default, skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,

@@ -211,13 +211,16 @@ pub const OPERATIONS: &[&str] = &[
             let Kind::Structure { members, .. } = &shape.kind else {
                 continue;
             };
-            let mut derives = vec!["Debug", "Clone", "Default", "PartialEq"];
-            if self.ser.contains(&id) {
-                derives.push("::serde::Serialize");
-            }
-            if self.de.contains(&id) {
-                derives.push("::serde::Deserialize");
-            }
+            // Both ways for every shape: services keep output shapes as their stored
+            // records, and read input shapes back from them.
+            let derives = [
+                "Debug",
+                "Clone",
+                "Default",
+                "PartialEq",
+                "::serde::Serialize",
+                "::serde::Deserialize",
+            ];
             let _ = write!(
                 self.out,
                 "\n/// The `{}` shape.\n#[derive({})]\npub struct {} {{\n",
