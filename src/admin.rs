@@ -27,6 +27,7 @@ pub fn routes() -> Router<Arc<AppState>> {
         .route("/_localstack/health", get(localstack_health))
         .route("/_localstack/state/reset", post(reset_all))
         .route("/moto-api/reset", post(moto_reset))
+        .route("/_dockside/ecs/inject", post(ecs_inject))
 }
 
 fn services_state() -> BTreeMap<&'static str, &'static str> {
@@ -90,6 +91,7 @@ async fn do_reset(state: &Arc<AppState>, service: Option<&str>) -> Result<(), St
         .await
         .map_err(|e| e.to_string())?
         .map_err(|e| e.to_string())?;
+    state.services.reset(service);
     tracing::info!(service = service.unwrap_or("all"), "state reset");
     Ok(())
 }
@@ -153,4 +155,60 @@ async fn set_clock(State(state): State<Arc<AppState>>, body: axum::body::Bytes) 
         state.clock.advance(Duration::from_secs_f64(secs));
     }
     Json(json!(state.clock.state())).into_response()
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct Injection {
+    /// A RUNNING task (ARN, or id with `account`/`region`) whose container exits.
+    task: Option<String>,
+    container: Option<String>,
+    exit_code: Option<i32>,
+    /// A task definition (`family` or `family:revision`) whose next launches fail to start.
+    task_definition: Option<String>,
+    fail_to_start: Option<bool>,
+    count: Option<u32>,
+    reason: Option<String>,
+    account: Option<String>,
+    region: Option<String>,
+}
+
+/// `POST /_dockside/ecs/inject`: failure injection for users' tests.
+/// `{"task": "<arn>", "exitCode": 1}` makes a running task's containers exit (one with
+/// `"container"`); `{"taskDefinition": "web", "failToStart": true, "count": 3}` makes the
+/// next launches of a task definition fail (all of them without `count`).
+async fn ecs_inject(State(state): State<Arc<AppState>>, body: axum::body::Bytes) -> Response {
+    let inj: Injection = match serde_json::from_slice(&body) {
+        Ok(i) => i,
+        Err(e) => return error(StatusCode::BAD_REQUEST, format!("invalid injection: {e}")),
+    };
+    let ecs = &state.services.ecs;
+    if let Some(task) = &inj.task {
+        // An ARN names its account and region: arn:aws:ecs:<region>:<account>:task/…
+        let parts: Vec<&str> = task.splitn(6, ':').collect();
+        let (region, account) = if parts.len() == 6 {
+            (parts[3].to_string(), parts[4].to_string())
+        } else {
+            (
+                inj.region.clone().unwrap_or_else(|| state.config.region.clone()),
+                inj.account.clone().unwrap_or_else(|| state.config.account_id.clone()),
+            )
+        };
+        let code = inj.exit_code.unwrap_or(1);
+        return match ecs.inject_exit(&account, &region, task, inj.container.as_deref(), code) {
+            Ok(()) => Json(json!({ "task": task, "exitCode": code })).into_response(),
+            Err(e) => error(StatusCode::BAD_REQUEST, e.message),
+        };
+    }
+    if let (Some(td), Some(true)) = (&inj.task_definition, inj.fail_to_start) {
+        let reason = inj.reason.clone().unwrap_or_else(|| {
+            "CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref (injected by Dockside)".into()
+        });
+        ecs.runtime().fail_launches(td, inj.count, &reason);
+        return Json(json!({ "taskDefinition": td, "failToStart": true, "count": inj.count })).into_response();
+    }
+    error(
+        StatusCode::BAD_REQUEST,
+        "give {\"task\", \"exitCode\"} or {\"taskDefinition\", \"failToStart\": true}".into(),
+    )
 }

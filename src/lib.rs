@@ -11,6 +11,7 @@ pub mod config;
 pub mod context;
 pub mod error;
 pub mod gateway;
+pub mod runtime;
 pub mod services;
 pub mod storage;
 pub mod types;
@@ -41,17 +42,20 @@ impl AppState {
                 .map_err(|e| StorageError(format!("{}: {e}", config.data_dir.display())))?;
             Store::new(Arc::new(storage::sled::SledKv::open(&config.data_dir)?))
         };
-        Ok(AppState::with_store(config, store))
+        AppState::with_store(config, store)
     }
 
-    pub fn with_store(config: Config, store: Store) -> Arc<AppState> {
-        let services = services::Services::new(store.clone(), &config.account_id);
-        Arc::new(AppState {
+    /// Builds the services over an opened store (loading what they keep in memory).
+    pub fn with_store(config: Config, store: Store) -> Result<Arc<AppState>, StorageError> {
+        let clock = clock::Clock::real();
+        let services = services::Services::new(store.clone(), clock.clone(), &config.account_id)
+            .map_err(|e| StorageError(e.message))?;
+        Ok(Arc::new(AppState {
             config,
             store,
-            clock: clock::Clock::real(),
+            clock,
             services,
-        })
+        }))
     }
 }
 

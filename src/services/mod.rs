@@ -15,6 +15,7 @@ pub mod sts;
 
 use serde_json::Value;
 
+use crate::clock::Clock;
 use crate::context::Context;
 use crate::error::{AwsError, AwsResult};
 use crate::storage::Store;
@@ -33,11 +34,10 @@ pub struct Services {
 }
 
 impl Services {
-    pub fn new(store: Store, default_account: &str) -> Self {
-        Services {
-            ecs: ecs::Ecs {
-                store: store.clone(),
-            },
+    /// Builds every service over `store`, loading the state those that keep it in memory hold.
+    pub fn new(store: Store, clock: Clock, default_account: &str) -> AwsResult<Self> {
+        Ok(Services {
+            ecs: ecs::Ecs::new(store.clone(), clock, ecs::DEFAULT_STEP)?,
             ecr: ecr::Ecr {
                 store: store.clone(),
             },
@@ -61,6 +61,13 @@ impl Services {
                 store: store.clone(),
             },
             application_autoscaling: application_autoscaling::ApplicationAutoScaling { store },
+        })
+    }
+
+    /// Forgets in-memory state after storage was reset (all services, or one).
+    pub fn reset(&self, service: Option<&str>) {
+        if service.is_none_or(|s| s == "ecs") {
+            self.ecs.reset();
         }
     }
 
@@ -102,7 +109,7 @@ mod tests {
     /// the uniform 501, never "unknown operation".
     #[tokio::test]
     async fn every_operation_dispatches() {
-        let services = Services::new(Store::memory(), "000000000000");
+        let services = Services::new(Store::memory(), Clock::real(), "000000000000").unwrap();
         let mut answered = 0;
         for meta in catalog::SERVICES {
             let model = catalog::model(meta);

@@ -1,14 +1,239 @@
-//! ECS: routed and validated from its model; no operation is emulated yet, so each
-//! answers the uniform not-implemented error. It never fakes success.
+//! ECS: clusters, task definitions, tasks and services with ECS's semantics, tasks run by a
+//! runtime (the simulated one for now) and kept at their desired count by the scheduler.
+//! State lives in memory and is written through to storage before each answer.
+//!
+//! It never speaks HTTP, and never fakes an operation: those not emulated yet answer 501.
 
 #[rustfmt::skip]
 pub mod api;
+mod cluster;
+mod fargate;
+pub mod lifecycle;
+mod names;
+mod paging;
+mod scheduler;
+mod service;
+pub mod state;
+mod tags;
+mod task;
+mod task_definition;
 
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use api::*;
+use lifecycle::Env;
+use state::{Region, State};
+
+use crate::clock::Clock;
+use crate::context::Context;
+use crate::error::AwsResult;
+use crate::runtime::simulated::Simulated;
 use crate::storage::Store;
 
 /// The ECS service.
+#[derive(Clone)]
 pub struct Ecs {
-    pub store: Store,
+    inner: Arc<Inner>,
 }
 
-impl api::Api for Ecs {}
+struct Inner {
+    store: Store,
+    clock: Clock,
+    runtime: Arc<Simulated>,
+    state: Mutex<State>,
+    wake: tokio::sync::Notify,
+}
+
+/// The time between a simulated task's lifecycle phases unless configured.
+pub const DEFAULT_STEP: Duration = Duration::from_millis(100);
+
+impl Ecs {
+    /// Loads ECS state from storage and starts the background scheduler (when a Tokio
+    /// runtime is there to run it).
+    pub fn new(store: Store, clock: Clock, step: Duration) -> AwsResult<Ecs> {
+        let state = State::load(&store)?;
+        let ecs = Ecs {
+            inner: Arc::new(Inner {
+                store,
+                clock,
+                runtime: Arc::new(Simulated::new(step)),
+                state: Mutex::new(state),
+                wake: tokio::sync::Notify::new(),
+            }),
+        };
+        if tokio::runtime::Handle::try_current().is_ok() {
+            tokio::spawn(drive(Arc::downgrade(&ecs.inner)));
+        }
+        Ok(ecs)
+    }
+
+    /// The simulated runtime, for failure injection.
+    pub fn runtime(&self) -> &Simulated {
+        &self.inner.runtime
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, State> {
+        self.inner.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Runs `f` on the caller's region after applying whatever fell due, then writes what
+    /// changed through to storage.
+    fn with<R>(&self, ctx: &Context, f: impl FnOnce(&mut Region, &Env) -> AwsResult<R>) -> AwsResult<R> {
+        let now = self.inner.clock.now_millis();
+        let env = Env {
+            now,
+            runtime: &*self.inner.runtime,
+        };
+        let mut st = self.lock();
+        for region in st.regions.values_mut() {
+            scheduler::advance(region, &env);
+        }
+        let out = f(st.region(&ctx.account, &ctx.region), &env);
+        if out.is_ok() {
+            let region = st.region(&ctx.account, &ctx.region);
+            scheduler::advance(region, &env);
+        }
+        st.persist(&self.inner.store)?;
+        drop(st);
+        self.inner.wake.notify_one();
+        out
+    }
+
+    /// Forgets all state (after storage was reset).
+    pub fn reset(&self) {
+        *self.lock() = State::default();
+        self.inner.runtime.clear();
+    }
+
+    /// Makes a task's container (or every container, if none is named) exit with `code`.
+    pub fn inject_exit(&self, account: &str, region: &str, task: &str, container: Option<&str>, code: i32) -> AwsResult<()> {
+        let now = self.inner.clock.now_millis();
+        let mut st = self.lock();
+        let r = st.region(account, region);
+        let id = task.rsplit('/').next().unwrap_or(task).to_string();
+        let running = r.tasks.get(&id).is_some_and(|t| t.task.last_status.as_deref() == Some("RUNNING"));
+        if !running {
+            return Err(ErrorCode::InvalidParameterException.with(format!("No RUNNING task {id} in {account}/{region}.")));
+        }
+        lifecycle::container_exited(r, &id, container, code, now);
+        let env = Env { now, runtime: &*self.inner.runtime };
+        scheduler::advance(r, &env);
+        st.persist(&self.inner.store)?;
+        drop(st);
+        self.inner.wake.notify_one();
+        Ok(())
+    }
+}
+
+/// The background scheduler: sleeps until the next task phase falls due (or the clock is
+/// advanced, or a request changed something), then applies what fell due.
+async fn drive(inner: std::sync::Weak<Inner>) {
+    loop {
+        let Some(me) = inner.upgrade() else { return };
+        let next = {
+            let st = me.state.lock().unwrap_or_else(|e| e.into_inner());
+            st.regions.values().filter_map(Region::next_due).min()
+        };
+        let clock = me.clock.clone();
+        let now = clock.now_millis();
+        let until = next.unwrap_or(now + 1000).min(now + 1000);
+        tokio::select! {
+            _ = clock.sleep_until(until) => {}
+            _ = me.wake.notified() => {}
+        }
+        let env = Env {
+            now: clock.now_millis(),
+            runtime: &*me.runtime,
+        };
+        let mut st = me.state.lock().unwrap_or_else(|e| e.into_inner());
+        for region in st.regions.values_mut() {
+            scheduler::advance(region, &env);
+        }
+        if let Err(e) = st.persist(&me.store) {
+            tracing::error!("ecs scheduler could not write state: {e}");
+        }
+    }
+}
+
+impl Api for Ecs {
+    async fn create_cluster(&self, ctx: &Context, input: CreateClusterRequest) -> AwsResult<CreateClusterResponse> {
+        self.with(ctx, |r, _| cluster::create(r, input))
+    }
+    async fn describe_clusters(&self, ctx: &Context, input: DescribeClustersRequest) -> AwsResult<DescribeClustersResponse> {
+        self.with(ctx, |r, _| cluster::describe(r, input))
+    }
+    async fn list_clusters(&self, ctx: &Context, input: ListClustersRequest) -> AwsResult<ListClustersResponse> {
+        self.with(ctx, |r, _| cluster::list(r, input))
+    }
+    async fn update_cluster(&self, ctx: &Context, input: UpdateClusterRequest) -> AwsResult<UpdateClusterResponse> {
+        self.with(ctx, |r, _| cluster::update(r, input))
+    }
+    async fn update_cluster_settings(&self, ctx: &Context, input: UpdateClusterSettingsRequest) -> AwsResult<UpdateClusterSettingsResponse> {
+        self.with(ctx, |r, _| cluster::update_settings(r, input))
+    }
+    async fn put_cluster_capacity_providers(&self, ctx: &Context, input: PutClusterCapacityProvidersRequest) -> AwsResult<PutClusterCapacityProvidersResponse> {
+        self.with(ctx, |r, _| cluster::put_capacity_providers(r, input))
+    }
+    async fn delete_cluster(&self, ctx: &Context, input: DeleteClusterRequest) -> AwsResult<DeleteClusterResponse> {
+        self.with(ctx, |r, _| cluster::delete(r, input))
+    }
+    async fn register_task_definition(&self, ctx: &Context, input: RegisterTaskDefinitionRequest) -> AwsResult<RegisterTaskDefinitionResponse> {
+        self.with(ctx, |r, env| task_definition::register(r, crate::types::Timestamp::from_millis(env.now), input))
+    }
+    async fn describe_task_definition(&self, ctx: &Context, input: DescribeTaskDefinitionRequest) -> AwsResult<DescribeTaskDefinitionResponse> {
+        self.with(ctx, |r, _| task_definition::describe(r, input))
+    }
+    async fn list_task_definitions(&self, ctx: &Context, input: ListTaskDefinitionsRequest) -> AwsResult<ListTaskDefinitionsResponse> {
+        self.with(ctx, |r, _| task_definition::list(r, input))
+    }
+    async fn list_task_definition_families(&self, ctx: &Context, input: ListTaskDefinitionFamiliesRequest) -> AwsResult<ListTaskDefinitionFamiliesResponse> {
+        self.with(ctx, |r, _| task_definition::list_families(r, input))
+    }
+    async fn deregister_task_definition(&self, ctx: &Context, input: DeregisterTaskDefinitionRequest) -> AwsResult<DeregisterTaskDefinitionResponse> {
+        self.with(ctx, |r, env| task_definition::deregister(r, crate::types::Timestamp::from_millis(env.now), input))
+    }
+    async fn delete_task_definitions(&self, ctx: &Context, input: DeleteTaskDefinitionsRequest) -> AwsResult<DeleteTaskDefinitionsResponse> {
+        self.with(ctx, |r, env| task_definition::delete(r, crate::types::Timestamp::from_millis(env.now), input))
+    }
+    async fn run_task(&self, ctx: &Context, input: RunTaskRequest) -> AwsResult<RunTaskResponse> {
+        self.with(ctx, |r, env| task::run(r, env, input))
+    }
+    async fn stop_task(&self, ctx: &Context, input: StopTaskRequest) -> AwsResult<StopTaskResponse> {
+        self.with(ctx, |r, env| task::stop(r, env, input))
+    }
+    async fn describe_tasks(&self, ctx: &Context, input: DescribeTasksRequest) -> AwsResult<DescribeTasksResponse> {
+        self.with(ctx, |r, _| task::describe(r, input))
+    }
+    async fn list_tasks(&self, ctx: &Context, input: ListTasksRequest) -> AwsResult<ListTasksResponse> {
+        self.with(ctx, |r, _| task::list(r, input))
+    }
+    async fn create_service(&self, ctx: &Context, input: CreateServiceRequest) -> AwsResult<CreateServiceResponse> {
+        self.with(ctx, |r, env| service::create(r, crate::types::Timestamp::from_millis(env.now), input))
+    }
+    async fn update_service(&self, ctx: &Context, input: UpdateServiceRequest) -> AwsResult<UpdateServiceResponse> {
+        self.with(ctx, |r, env| service::update(r, crate::types::Timestamp::from_millis(env.now), input))
+    }
+    async fn delete_service(&self, ctx: &Context, input: DeleteServiceRequest) -> AwsResult<DeleteServiceResponse> {
+        self.with(ctx, |r, _| service::delete(r, input))
+    }
+    async fn describe_services(&self, ctx: &Context, input: DescribeServicesRequest) -> AwsResult<DescribeServicesResponse> {
+        self.with(ctx, |r, _| service::describe(r, input))
+    }
+    async fn list_services(&self, ctx: &Context, input: ListServicesRequest) -> AwsResult<ListServicesResponse> {
+        self.with(ctx, |r, _| service::list(r, input))
+    }
+    async fn list_services_by_namespace(&self, ctx: &Context, input: ListServicesByNamespaceRequest) -> AwsResult<ListServicesByNamespaceResponse> {
+        self.with(ctx, |r, _| service::list_by_namespace(r, input))
+    }
+    async fn tag_resource(&self, ctx: &Context, input: TagResourceRequest) -> AwsResult<TagResourceResponse> {
+        self.with(ctx, |r, _| tags::tag(r, input))
+    }
+    async fn untag_resource(&self, ctx: &Context, input: UntagResourceRequest) -> AwsResult<UntagResourceResponse> {
+        self.with(ctx, |r, _| tags::untag(r, input))
+    }
+    async fn list_tags_for_resource(&self, ctx: &Context, input: ListTagsForResourceRequest) -> AwsResult<ListTagsForResourceResponse> {
+        self.with(ctx, |r, _| tags::list(r, input))
+    }
+}
+

@@ -1,0 +1,72 @@
+//! ECS's list pagination: `maxResults` (1 to 100, default 100) and an opaque `nextToken`
+//! that names the last item of the previous page.
+//!
+//! It never knows what it pages through: it takes ordered keys.
+
+use base64::Engine as _;
+
+use super::api::ErrorCode;
+use crate::error::AwsError;
+
+fn encode(key: &str) -> String {
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(key.as_bytes())
+}
+
+fn decode(token: &str) -> Result<String, AwsError> {
+    base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(token.as_bytes())
+        .ok()
+        .and_then(|b| String::from_utf8(b).ok())
+        .ok_or_else(|| ErrorCode::InvalidParameterException.with("Invalid token"))
+}
+
+/// The page of `items` (ordered by key) after `token`, at most `max` long, and the token
+/// of the page after it.
+pub fn page<T>(
+    items: impl IntoIterator<Item = (String, T)>,
+    max: Option<i32>,
+    token: Option<&str>,
+) -> Result<(Vec<T>, Option<String>), AwsError> {
+    let max = match max {
+        None => 100,
+        Some(n) if (1..=100).contains(&n) => n as usize,
+        Some(_) => {
+            return Err(ErrorCode::InvalidParameterException
+                .with("maxResults must be between 1 and 100."));
+        }
+    };
+    let after = token.map(decode).transpose()?;
+    let mut out = Vec::new();
+    let mut last = None;
+    let mut more = false;
+    for (k, item) in items {
+        if after.as_ref().is_some_and(|a| k.as_str() <= a.as_str()) {
+            continue;
+        }
+        if out.len() == max {
+            more = true;
+            break;
+        }
+        last = Some(k);
+        out.push(item);
+    }
+    Ok((out, if more { last.map(|k| encode(&k)) } else { None }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pages() {
+        let items = || (0..5).map(|i| (format!("k{i}"), i));
+        let (p1, t1) = page(items(), Some(2), None).unwrap();
+        assert_eq!(p1, vec![0, 1]);
+        let (p2, t2) = page(items(), Some(2), t1.as_deref()).unwrap();
+        assert_eq!(p2, vec![2, 3]);
+        let (p3, t3) = page(items(), Some(2), t2.as_deref()).unwrap();
+        assert_eq!((p3, t3), (vec![4], None));
+        assert!(page(items(), Some(0), None).is_err());
+        assert!(page(items(), None, Some("@@@")).is_err());
+    }
+}

@@ -1,0 +1,301 @@
+//! ECS's state: each account and region's clusters, task definitions, tasks and services,
+//! held in memory for speed and written through to storage (namespace `ecs`) on every change.
+//!
+//! It never decides ECS semantics; it keeps records, indexes and the queues of work that
+//! falls due on the clock (task phases, services to reconcile).
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use serde::{Deserialize, Serialize};
+
+use super::api;
+use crate::error::{AwsError, AwsResult};
+use crate::storage::{Batch, SEP, Store, key};
+
+pub const NS: &str = "ecs";
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ClusterRec {
+    /// The cluster as described, without the counters (computed when described).
+    pub cluster: api::Cluster,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct TaskDefRec {
+    pub def: api::TaskDefinition,
+    #[serde(default)]
+    pub tags: Vec<api::Tag>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct TaskRec {
+    pub task: api::Task,
+    pub cluster: String,
+    /// The service (name) that owns the task, if a service started it.
+    pub service: Option<String>,
+    /// The service deployment the task belongs to.
+    pub deployment: Option<String>,
+    /// When the next lifecycle phase is reached (milliseconds on the clock).
+    pub due: Option<i64>,
+    /// The time between phases, from the runtime.
+    pub step_ms: i64,
+    /// Set when the runtime said the task will not start: the stop reason.
+    pub fail_to_start: Option<String>,
+    /// The private address held while the task is not STOPPED: (subnet, address).
+    pub ip: Option<(String, u32)>,
+    /// When a STOPPED task is forgotten.
+    pub expires: Option<i64>,
+    /// The service scheduler has counted this task's failure against its deployment.
+    #[serde(default)]
+    pub counted: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ServiceRec {
+    pub service: api::Service,
+    pub cluster: String,
+    /// The task definition of the last deployment that completed (what a rollback restores).
+    pub last_good: Option<String>,
+    /// A steady-state event has been written for the current state.
+    pub steady: bool,
+    /// The Service Connect namespace (name or ARN) the service is in.
+    #[serde(default)]
+    pub namespace: Option<String>,
+}
+
+/// A record that changed and must be written.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Dirty {
+    Cluster(String),
+    TaskDef(String, i32),
+    Task(String),
+    Service(String, String),
+}
+
+/// One account in one region.
+#[derive(Debug, Default)]
+pub struct Region {
+    pub account: String,
+    pub region: String,
+    pub clusters: BTreeMap<String, ClusterRec>,
+    /// Family → revisions (revision `n` at index `n - 1`).
+    pub families: BTreeMap<String, Vec<TaskDefRec>>,
+    pub tasks: HashMap<String, TaskRec>,
+    /// Cluster → its task ids, ordered (ListTasks pages through them).
+    pub cluster_tasks: HashMap<String, BTreeSet<String>>,
+    pub services: BTreeMap<(String, String), ServiceRec>,
+    /// (cluster, service) → its task ids.
+    pub service_tasks: HashMap<(String, String), BTreeSet<String>>,
+    /// Subnet → addresses in use.
+    pub ips: HashMap<String, BTreeSet<u32>>,
+    /// Task phases falling due: (when, task id).
+    pub due: BTreeSet<(i64, String)>,
+    /// Services whose tasks or settings changed since they were last reconciled.
+    pub reconcile: BTreeSet<(String, String)>,
+    pub dirty: BTreeSet<Dirty>,
+}
+
+impl Region {
+    pub fn new(account: &str, region: &str) -> Self {
+        Region {
+            account: account.to_string(),
+            region: region.to_string(),
+            ..Default::default()
+        }
+    }
+
+    pub fn arn(&self, resource: &str) -> String {
+        format!("arn:aws:ecs:{}:{}:{resource}", self.region, self.account)
+    }
+
+    pub fn touch(&mut self, d: Dirty) {
+        self.dirty.insert(d);
+    }
+
+    /// Adds or replaces a task, keeping the indexes and the due queue in step.
+    pub fn put_task(&mut self, rec: TaskRec) {
+        let id = task_id(&rec);
+        if let Some(old) = self.tasks.get(&id) {
+            if let Some(d) = old.due {
+                self.due.remove(&(d, id.clone()));
+            }
+        }
+        if let Some(d) = rec.due {
+            self.due.insert((d, id.clone()));
+        }
+        self.cluster_tasks
+            .entry(rec.cluster.clone())
+            .or_default()
+            .insert(id.clone());
+        if let Some(s) = &rec.service {
+            self.service_tasks
+                .entry((rec.cluster.clone(), s.clone()))
+                .or_default()
+                .insert(id.clone());
+            self.reconcile.insert((rec.cluster.clone(), s.clone()));
+        }
+        if let Some((subnet, ip)) = &rec.ip {
+            self.ips.entry(subnet.clone()).or_default().insert(*ip);
+        }
+        self.touch(Dirty::Task(id.clone()));
+        self.tasks.insert(id, rec);
+    }
+
+    /// Forgets a task entirely (a STOPPED task past its retention).
+    pub fn drop_task(&mut self, id: &str) {
+        if let Some(rec) = self.tasks.remove(id) {
+            if let Some(d) = rec.due {
+                self.due.remove(&(d, id.to_string()));
+            }
+            if let Some(set) = self.cluster_tasks.get_mut(&rec.cluster) {
+                set.remove(id);
+            }
+            if let Some(s) = &rec.service {
+                if let Some(set) = self.service_tasks.get_mut(&(rec.cluster.clone(), s.clone())) {
+                    set.remove(id);
+                }
+            }
+            self.touch(Dirty::Task(id.to_string()));
+        }
+    }
+
+    /// Returns an address to its subnet's pool.
+    pub fn release_ip(&mut self, subnet: &str, ip: u32) {
+        if let Some(set) = self.ips.get_mut(subnet) {
+            set.remove(&ip);
+        }
+    }
+
+    /// The earliest moment work falls due in this region.
+    pub fn next_due(&self) -> Option<i64> {
+        self.due.first().map(|(t, _)| *t)
+    }
+
+    /// Serialises every changed record into `batch`.
+    fn flush(&mut self, batch: &mut Batch) -> AwsResult<()> {
+        let (a, r) = (self.account.clone(), self.region.clone());
+        for d in std::mem::take(&mut self.dirty) {
+            let (table, id, value) = match &d {
+                Dirty::Cluster(name) => ("cluster", name.clone(), self.clusters.get(name).map(to_json)),
+                Dirty::TaskDef(family, rev) => (
+                    "taskdef",
+                    format!("{family}:{rev:010}"),
+                    self.families
+                        .get(family)
+                        .and_then(|revs| revs.get(*rev as usize - 1))
+                        .map(to_json),
+                ),
+                Dirty::Task(id) => ("task", id.clone(), self.tasks.get(id).map(to_json)),
+                Dirty::Service(c, s) => (
+                    "service",
+                    format!("{c}/{s}"),
+                    self.services.get(&(c.clone(), s.clone())).map(to_json),
+                ),
+            };
+            let k = key(&a, &r, table, &id);
+            match value {
+                Some(v) => batch.put(k, v.map_err(AwsError::internal)?),
+                None => batch.delete(k),
+            };
+        }
+        Ok(())
+    }
+}
+
+fn to_json<T: Serialize>(v: &T) -> Result<Vec<u8>, serde_json::Error> {
+    serde_json::to_vec(v)
+}
+
+/// The id (last ARN segment) of a task record.
+pub fn task_id(rec: &TaskRec) -> String {
+    rec.task
+        .task_arn
+        .as_deref()
+        .and_then(|a| a.rsplit('/').next())
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// Every region's ECS state.
+#[derive(Debug, Default)]
+pub struct State {
+    pub regions: HashMap<(String, String), Region>,
+}
+
+impl State {
+    pub fn region(&mut self, account: &str, region: &str) -> &mut Region {
+        self.regions
+            .entry((account.to_string(), region.to_string()))
+            .or_insert_with(|| Region::new(account, region))
+    }
+
+    /// Writes every changed record of every region to storage, as one batch.
+    pub fn persist(&mut self, store: &Store) -> AwsResult<()> {
+        let mut batch = Batch::default();
+        for region in self.regions.values_mut() {
+            region.flush(&mut batch)?;
+        }
+        if !batch.is_empty() {
+            store.kv.apply(NS, batch)?;
+        }
+        Ok(())
+    }
+
+    /// Reads every record back from storage (at start-up).
+    pub fn load(store: &Store) -> AwsResult<State> {
+        let mut state = State::default();
+        let mut after: Option<Vec<u8>> = None;
+        loop {
+            let page = store.kv.scan(NS, b"", after.as_deref(), 4096)?;
+            let Some((last, _)) = page.last() else { break };
+            after = Some(last.clone());
+            for (k, v) in page {
+                let parts: Vec<&[u8]> = k.splitn(4, |b| *b == SEP).collect();
+                let [a, r, table, id] = parts.as_slice() else { continue };
+                let (a, r) = (String::from_utf8_lossy(a), String::from_utf8_lossy(r));
+                let region = state.region(&a, &r);
+                load_record(region, table, id, &v)?;
+            }
+        }
+        for region in state.regions.values_mut() {
+            region.dirty.clear();
+            // Every service is looked at once after a restart.
+            region.reconcile = region.services.keys().cloned().collect();
+        }
+        Ok(state)
+    }
+}
+
+fn corrupt(e: serde_json::Error) -> AwsError {
+    AwsError::internal(format!("ecs record unreadable: {e}"))
+}
+
+fn load_record(region: &mut Region, table: &[u8], id: &[u8], v: &[u8]) -> AwsResult<()> {
+    match table {
+        b"cluster" => {
+            let rec: ClusterRec = serde_json::from_slice(v).map_err(corrupt)?;
+            region.clusters.insert(String::from_utf8_lossy(id).into_owned(), rec);
+        }
+        b"taskdef" => {
+            let rec: TaskDefRec = serde_json::from_slice(v).map_err(corrupt)?;
+            let family = rec.def.family.clone().unwrap_or_default();
+            let revs = region.families.entry(family).or_default();
+            let rev = rec.def.revision.unwrap_or(1) as usize;
+            if revs.len() < rev {
+                revs.resize(rev, rec.clone());
+            }
+            revs[rev - 1] = rec;
+        }
+        b"task" => {
+            let rec: TaskRec = serde_json::from_slice(v).map_err(corrupt)?;
+            region.put_task(rec);
+        }
+        b"service" => {
+            let rec: ServiceRec = serde_json::from_slice(v).map_err(corrupt)?;
+            let name = rec.service.service_name.clone().unwrap_or_default();
+            region.services.insert((rec.cluster.clone(), name), rec);
+        }
+        _ => {}
+    }
+    Ok(())
+}

@@ -1,0 +1,274 @@
+//! Tasks: RunTask, StopTask, DescribeTasks, ListTasks. Launching and the phases a task goes
+//! through live in `lifecycle`; this file checks requests and reports.
+//!
+//! It never keeps a service's count: the scheduler does.
+
+use super::api::*;
+use super::cluster;
+use super::lifecycle::{self, Env, NewTask};
+use super::names;
+use super::paging;
+use super::state::Region;
+use super::task_definition;
+use crate::error::{AwsError, AwsResult};
+
+fn invalid(msg: impl Into<String>) -> AwsError {
+    ErrorCode::InvalidParameterException.with(msg)
+}
+
+/// Where a task runs: launch type and capacity provider, from the request or the cluster.
+pub fn placement(
+    r: &Region,
+    cluster: &str,
+    launch_type: Option<&str>,
+    strategy: Option<&[CapacityProviderStrategyItem]>,
+) -> AwsResult<(String, Option<String>)> {
+    if launch_type.is_some() && strategy.is_some_and(|s| !s.is_empty()) {
+        return Err(invalid(
+            "Specifying both a launch type and capacity provider strategy is not supported. Remove one and try again.",
+        ));
+    }
+    if let Some(lt) = launch_type {
+        return Ok((lt.to_string(), None));
+    }
+    let default = r.clusters[cluster]
+        .cluster
+        .default_capacity_provider_strategy
+        .clone()
+        .unwrap_or_default();
+    let strategy = strategy.filter(|s| !s.is_empty()).unwrap_or(&default);
+    match strategy
+        .iter()
+        .max_by_key(|i| (i.base.unwrap_or(0), i.weight.unwrap_or(0)))
+        .and_then(|i| i.capacity_provider.clone())
+    {
+        Some(p) if p == "FARGATE" || p == "FARGATE_SPOT" => Ok(("FARGATE".into(), Some(p))),
+        Some(p) => Err(invalid(format!(
+            "The specified capacity provider strategy cannot contain a capacity provider that is not associated with the cluster. Associate the capacity provider with the cluster or specify a valid capacity provider and try again: {p}"
+        ))),
+        None => Ok(("EC2".into(), None)),
+    }
+}
+
+/// Checks a network configuration against the task definition's network mode.
+pub fn network(def: &TaskDefinition, conf: Option<&NetworkConfiguration>) -> AwsResult<Option<AwsVpcConfiguration>> {
+    let vpc = conf.and_then(|c| c.awsvpc_configuration.clone());
+    if def.network_mode.as_deref() == Some("awsvpc") {
+        let vpc = vpc.ok_or_else(|| {
+            invalid("Network Configuration must be provided when networkMode 'awsvpc' is specified.")
+        })?;
+        if vpc.subnets.as_deref().unwrap_or_default().is_empty() {
+            return Err(invalid("subnets can not be empty."));
+        }
+        Ok(Some(vpc))
+    } else if vpc.is_some() {
+        Err(invalid(
+            "Network Configuration is not valid for the given networkMode of this task definition.",
+        ))
+    } else {
+        Ok(None)
+    }
+}
+
+/// Checks that a launch type can run a task definition.
+pub fn compatible(def: &TaskDefinition, launch_type: &str) -> AwsResult<()> {
+    let ok = def
+        .compatibilities
+        .as_deref()
+        .unwrap_or_default()
+        .iter()
+        .any(|c| c == launch_type);
+    if launch_type == "FARGATE" && !ok {
+        return Err(invalid("Task definition does not support launch_type FARGATE."));
+    }
+    Ok(())
+}
+
+fn check_overrides(def: &TaskDefinition, overrides: &TaskOverride) -> AwsResult<()> {
+    for o in overrides.container_overrides.as_deref().unwrap_or_default() {
+        let name = o.name.as_deref().unwrap_or_default();
+        let known = def
+            .container_definitions
+            .as_deref()
+            .unwrap_or_default()
+            .iter()
+            .any(|c| c.name.as_deref() == Some(name));
+        if !known {
+            return Err(invalid(format!(
+                "Override for container named {name} is not a container in the TaskDefinition."
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Tags a task carries: its own, plus its task definition's when asked to propagate them.
+pub fn task_tags(own: Vec<Tag>, propagate: Option<&str>, from_definition: &[Tag], from_service: &[Tag]) -> Vec<Tag> {
+    let mut tags = own;
+    let extra = match propagate {
+        Some("TASK_DEFINITION") => from_definition,
+        Some("SERVICE") => from_service,
+        _ => &[],
+    };
+    for t in extra {
+        if !tags.iter().any(|x| x.key == t.key) {
+            tags.push(t.clone());
+        }
+    }
+    tags
+}
+
+pub fn run(r: &mut Region, env: &Env, input: RunTaskRequest) -> AwsResult<RunTaskResponse> {
+    let cluster = cluster::active(r, input.cluster.as_deref())?;
+    let count = input.count.unwrap_or(1);
+    if !(1..=10).contains(&count) {
+        return Err(invalid("Count must be between 1 and 10."));
+    }
+    let def_rec = task_definition::for_new_tasks(r, input.task_definition.as_deref().unwrap_or_default())?;
+    let def = def_rec.def.clone();
+    let def_tags = def_rec.tags.clone();
+    let (launch_type, provider) = placement(
+        r,
+        &cluster,
+        input.launch_type.as_deref(),
+        input.capacity_provider_strategy.as_deref(),
+    )?;
+    compatible(&def, &launch_type)?;
+    let vpc = network(&def, input.network_configuration.as_ref())?;
+    let overrides = input.overrides.unwrap_or_default();
+    check_overrides(&def, &overrides)?;
+    if launch_type != "FARGATE" {
+        // No container instances exist yet: ECS answers with a failure, not an error.
+        let failures = (0..count)
+            .map(|_| Failure {
+                arn: None,
+                reason: Some("No Container Instances were found in your cluster.".into()),
+                detail: None,
+            })
+            .collect();
+        return Ok(RunTaskResponse {
+            tasks: Some(vec![]),
+            failures: Some(failures),
+        });
+    }
+    let family = def.family.clone().unwrap_or_default();
+    let tags = task_tags(input.tags.unwrap_or_default(), input.propagate_tags.as_deref(), &def_tags, &[]);
+    let mut tasks = Vec::new();
+    for _ in 0..count {
+        let mut ov = overrides.clone();
+        ov.container_overrides.get_or_insert_with(Vec::new);
+        ov.inference_accelerator_overrides.get_or_insert_with(Vec::new);
+        tasks.push(lifecycle::start(
+            r,
+            env,
+            NewTask {
+                cluster: cluster.clone(),
+                definition: def.clone(),
+                launch_type: launch_type.clone(),
+                capacity_provider: provider.clone().or_else(|| Some("FARGATE".into())),
+                network: vpc.clone(),
+                overrides: ov,
+                group: input.group.clone().unwrap_or_else(|| format!("family:{family}")),
+                started_by: input.started_by.clone(),
+                tags: tags.clone(),
+                service: None,
+                deployment: None,
+                enable_execute_command: input.enable_execute_command.unwrap_or(false),
+                platform_version: input.platform_version.clone(),
+            },
+        ));
+    }
+    Ok(RunTaskResponse {
+        tasks: Some(tasks),
+        failures: Some(vec![]),
+    })
+}
+
+/// The id of a task of `cluster`, or the error ECS gives for an unknown task.
+fn existing(r: &Region, cluster: &str, given: &str) -> AwsResult<String> {
+    let id = names::task(given, &r.account, &r.region)?;
+    match r.tasks.get(&id) {
+        Some(t) if t.cluster == cluster => Ok(id),
+        _ => Err(invalid("The referenced task was not found.")),
+    }
+}
+
+pub fn stop(r: &mut Region, env: &Env, input: StopTaskRequest) -> AwsResult<StopTaskResponse> {
+    let cluster = cluster::active(r, input.cluster.as_deref())?;
+    let id = existing(r, &cluster, input.task.as_deref().unwrap_or_default())?;
+    let mut rec = r.tasks.remove(&id).expect("exists");
+    let reason = input.reason.unwrap_or_else(|| "Task stopped by user".into());
+    lifecycle::request_stop(&mut rec, env.now, "UserInitiated", &reason);
+    let task = rec.task.clone();
+    r.put_task(rec);
+    Ok(StopTaskResponse { task: Some(task) })
+}
+
+pub fn describe(r: &Region, input: DescribeTasksRequest) -> AwsResult<DescribeTasksResponse> {
+    let cluster = cluster::active(r, input.cluster.as_deref())?;
+    let refs = input.tasks.unwrap_or_default();
+    if refs.len() > 100 {
+        return Err(invalid("Tasks cannot be longer than 100."));
+    }
+    let tags = input.include.unwrap_or_default().iter().any(|i| i == "TAGS");
+    let (mut tasks, mut failures) = (Vec::with_capacity(refs.len()), Vec::new());
+    for given in refs {
+        let id = names::task(&given, &r.account, &r.region)?;
+        match r.tasks.get(&id).filter(|t| t.cluster == cluster) {
+            Some(rec) => {
+                let mut t = rec.task.clone();
+                if !tags {
+                    t.tags = None;
+                }
+                tasks.push(t);
+            }
+            None => failures.push(Failure {
+                arn: Some(if given.starts_with("arn:") {
+                    given
+                } else {
+                    r.arn(&format!("task/{cluster}/{given}"))
+                }),
+                reason: Some("MISSING".into()),
+                detail: None,
+            }),
+        }
+    }
+    Ok(DescribeTasksResponse {
+        tasks: Some(tasks),
+        failures: Some(failures),
+    })
+}
+
+pub fn list(r: &Region, input: ListTasksRequest) -> AwsResult<ListTasksResponse> {
+    let cluster = cluster::active(r, input.cluster.as_deref())?;
+    let desired = input.desired_status.unwrap_or_else(|| "RUNNING".into());
+    let service = match input.service_name.as_deref() {
+        Some(s) => Some(names::service(s, &r.account, &r.region)?.1),
+        None => None,
+    };
+    let empty = Default::default();
+    let ids = r.cluster_tasks.get(&cluster).unwrap_or(&empty);
+    let matching = ids.iter().filter_map(|id| {
+        let rec = &r.tasks[id];
+        let t = &rec.task;
+        let family_ok = input.family.as_deref().is_none_or(|f| {
+            t.task_definition_arn
+                .as_deref()
+                .and_then(|a| a.rsplit('/').next())
+                .and_then(|fr| fr.rsplit_once(':'))
+                .is_some_and(|(fam, _)| fam == f)
+        });
+        let keep = family_ok
+            && t.desired_status.as_deref() == Some(desired.as_str())
+            && input.started_by.as_deref().is_none_or(|s| t.started_by.as_deref() == Some(s))
+            && service.as_deref().is_none_or(|s| rec.service.as_deref() == Some(s))
+            && input.launch_type.as_deref().is_none_or(|l| t.launch_type.as_deref() == Some(l))
+            && input.container_instance.is_none();
+        keep.then(|| (id.clone(), t.task_arn.clone().unwrap_or_default()))
+    });
+    let (arns, next) = paging::page(matching, input.max_results, input.next_token.as_deref())?;
+    Ok(ListTasksResponse {
+        task_arns: Some(arns),
+        next_token: next,
+    })
+}
