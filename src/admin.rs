@@ -190,8 +190,12 @@ async fn ecs_inject(State(state): State<Arc<AppState>>, body: axum::body::Bytes)
             (parts[3].to_string(), parts[4].to_string())
         } else {
             (
-                inj.region.clone().unwrap_or_else(|| state.config.region.clone()),
-                inj.account.clone().unwrap_or_else(|| state.config.account_id.clone()),
+                inj.region
+                    .clone()
+                    .unwrap_or_else(|| state.config.region.clone()),
+                inj.account
+                    .clone()
+                    .unwrap_or_else(|| state.config.account_id.clone()),
             )
         };
         let code = inj.exit_code.unwrap_or(1);
@@ -205,7 +209,8 @@ async fn ecs_inject(State(state): State<Arc<AppState>>, body: axum::body::Bytes)
             "CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref (injected by Dockside)".into()
         });
         ecs.runtime().fail_launches(td, inj.count, &reason);
-        return Json(json!({ "taskDefinition": td, "failToStart": true, "count": inj.count })).into_response();
+        return Json(json!({ "taskDefinition": td, "failToStart": true, "count": inj.count }))
+            .into_response();
     }
     error(
         StatusCode::BAD_REQUEST,

@@ -31,6 +31,11 @@ pub struct Config {
     #[arg(long, env = "DOCKSIDE_REGION", default_value = "us-east-1")]
     pub region: String,
 
+    /// Milliseconds between a simulated ECS task's lifecycle phases (PROVISIONING, PENDING,
+    /// …). 0 makes tasks RUNNING at once, so waiters return on their first poll.
+    #[arg(long, env = "DOCKSIDE_ECS_TASK_STEP_MS", default_value_t = 0)]
+    pub ecs_task_step_ms: u64,
+
     /// Log filter: error, warn, info, debug, trace, or a tracing directive.
     #[arg(long, env = "DOCKSIDE_LOG_LEVEL", default_value = "info")]
     pub log_level: String,
@@ -44,6 +49,7 @@ impl Default for Config {
             ephemeral: false,
             account_id: "000000000000".into(),
             region: "us-east-1".into(),
+            ecs_task_step_ms: 0,
             log_level: "info".into(),
         }
     }

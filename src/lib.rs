@@ -48,8 +48,10 @@ impl AppState {
     /// Builds the services over an opened store (loading what they keep in memory).
     pub fn with_store(config: Config, store: Store) -> Result<Arc<AppState>, StorageError> {
         let clock = clock::Clock::real();
-        let services = services::Services::new(store.clone(), clock.clone(), &config.account_id)
-            .map_err(|e| StorageError(e.message))?;
+        let step = std::time::Duration::from_millis(config.ecs_task_step_ms);
+        let services =
+            services::Services::new(store.clone(), clock.clone(), &config.account_id, step)
+                .map_err(|e| StorageError(e.message))?;
         Ok(Arc::new(AppState {
             config,
             store,

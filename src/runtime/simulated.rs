@@ -104,13 +104,22 @@ mod tests {
         let rt = Simulated::new(Duration::from_millis(10));
         assert_eq!(rt.launch(&spec("web:1")).outcome, Outcome::Runs);
         rt.fail_launches("web", Some(2), "CannotPullContainerError: nope");
-        assert!(matches!(rt.launch(&spec("web:3")).outcome, Outcome::FailsToStart(_)));
+        assert!(matches!(
+            rt.launch(&spec("web:3")).outcome,
+            Outcome::FailsToStart(_)
+        ));
         assert_eq!(rt.launch(&spec("api:1")).outcome, Outcome::Runs);
-        assert!(matches!(rt.launch(&spec("web:3")).outcome, Outcome::FailsToStart(_)));
+        assert!(matches!(
+            rt.launch(&spec("web:3")).outcome,
+            Outcome::FailsToStart(_)
+        ));
         assert_eq!(rt.launch(&spec("web:3")).outcome, Outcome::Runs);
         rt.fail_launches("web:4", None, "x");
         for _ in 0..5 {
-            assert!(matches!(rt.launch(&spec("web:4")).outcome, Outcome::FailsToStart(_)));
+            assert!(matches!(
+                rt.launch(&spec("web:4")).outcome,
+                Outcome::FailsToStart(_)
+            ));
         }
         rt.clear();
         assert_eq!(rt.launch(&spec("web:4")).outcome, Outcome::Runs);

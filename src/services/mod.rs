@@ -35,9 +35,14 @@ pub struct Services {
 
 impl Services {
     /// Builds every service over `store`, loading the state those that keep it in memory hold.
-    pub fn new(store: Store, clock: Clock, default_account: &str) -> AwsResult<Self> {
+    pub fn new(
+        store: Store,
+        clock: Clock,
+        default_account: &str,
+        ecs_step: std::time::Duration,
+    ) -> AwsResult<Self> {
         Ok(Services {
-            ecs: ecs::Ecs::new(store.clone(), clock, ecs::DEFAULT_STEP)?,
+            ecs: ecs::Ecs::new(store.clone(), clock, ecs_step)?,
             ecr: ecr::Ecr {
                 store: store.clone(),
             },
@@ -109,7 +114,13 @@ mod tests {
     /// the uniform 501, never "unknown operation".
     #[tokio::test]
     async fn every_operation_dispatches() {
-        let services = Services::new(Store::memory(), Clock::real(), "000000000000").unwrap();
+        let services = Services::new(
+            Store::memory(),
+            Clock::real(),
+            "000000000000",
+            Default::default(),
+        )
+        .unwrap();
         let mut answered = 0;
         for meta in catalog::SERVICES {
             let model = catalog::model(meta);

@@ -1,27 +1,45 @@
 //! Serves Dockside's `app` on 127.0.0.1:0 for one test and builds SDK configurations that
 //! point at it; it never talks to real AWS (no credentials chain, no IMDS).
 
+use std::sync::Arc;
+use std::time::Duration;
+
 use aws_sdk_sts::config::{BehaviorVersion, Credentials, Region};
 use dockside::{AppState, Config};
 
 pub struct Dockside {
     pub endpoint: String,
+    pub state: Arc<AppState>,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
 }
 
 impl Dockside {
     pub async fn start() -> Dockside {
-        let state = AppState::open(Config::ephemeral()).expect("memory store");
+        Dockside::start_with(Config::ephemeral()).await
+    }
+
+    pub async fn start_with(config: Config) -> Dockside {
+        let state = AppState::open(config).expect("memory store");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let endpoint = format!("http://{}", listener.local_addr().unwrap());
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        tokio::spawn(dockside::serve(state, listener, async move {
+        tokio::spawn(dockside::serve(state.clone(), listener, async move {
             let _ = stopped.await;
         }));
         Dockside {
             endpoint,
+            state,
             stop: Some(stop),
         }
+    }
+
+    /// Stops the clock: from now on time moves only by `advance`.
+    pub fn manual_clock(&self) {
+        self.state.clock.set_manual(true);
+    }
+
+    pub fn advance(&self, by: Duration) {
+        self.state.clock.advance(by);
     }
 
     fn credentials(key: &str) -> Credentials {

@@ -1,6 +1,7 @@
 //! Drives Dockside with the real aws-sdk-rust crates over HTTP, as users' integration
 //! tests do. It never reaches into Dockside's internals: only its public `app`.
 
+mod ecs;
 mod harness;
 
 use aws_sdk_sts::error::ProvideErrorMetadata;

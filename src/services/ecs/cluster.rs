@@ -33,7 +33,10 @@ fn check_settings(settings: &[ClusterSetting]) -> AwsResult<()> {
     Ok(())
 }
 
-fn check_providers(providers: &[String], strategy: &[CapacityProviderStrategyItem]) -> AwsResult<()> {
+fn check_providers(
+    providers: &[String],
+    strategy: &[CapacityProviderStrategyItem],
+) -> AwsResult<()> {
     for p in providers {
         if !DEFAULT_PROVIDERS.contains(&p.as_str()) {
             return Err(ErrorCode::InvalidParameterException.with(format!(
@@ -59,12 +62,12 @@ pub fn create(r: &mut Region, input: CreateClusterRequest) -> AwsResult<CreateCl
             "Cluster name can contain only letters, numbers, underscores and hyphens, and be up to 255 characters long.",
         ));
     }
-    if let Some(existing) = r.clusters.get(&name) {
-        if existing.cluster.status.as_deref() == Some("ACTIVE") {
-            return Ok(CreateClusterResponse {
-                cluster: Some(describe_one(r, &name, &[])),
-            });
-        }
+    if let Some(existing) = r.clusters.get(&name)
+        && existing.cluster.status.as_deref() == Some("ACTIVE")
+    {
+        return Ok(CreateClusterResponse {
+            cluster: Some(describe_one(r, &name, &[])),
+        });
     }
     let settings = input.settings.unwrap_or_else(|| {
         vec![ClusterSetting {
@@ -95,7 +98,11 @@ pub fn create(r: &mut Region, input: CreateClusterRequest) -> AwsResult<CreateCl
     r.clusters.insert(name.clone(), ClusterRec { cluster });
     r.touch(Dirty::Cluster(name.clone()));
     Ok(CreateClusterResponse {
-        cluster: Some(describe_one(r, &name, &["SETTINGS", "CONFIGURATIONS", "TAGS"])),
+        cluster: Some(describe_one(
+            r,
+            &name,
+            &["SETTINGS", "CONFIGURATIONS", "TAGS"],
+        )),
     })
 }
 
@@ -111,11 +118,15 @@ pub fn describe_one(r: &Region, name: &str, include: &[&str]) -> Cluster {
             match t.last_status.as_deref() {
                 Some("RUNNING") => {
                     running += 1;
-                    *by_launch.entry(format!("running{}TasksCount", label(launch))).or_default() += 1;
+                    *by_launch
+                        .entry(format!("running{}TasksCount", label(launch)))
+                        .or_default() += 1;
                 }
                 Some("PROVISIONING" | "PENDING" | "ACTIVATING") => {
                     pending += 1;
-                    *by_launch.entry(format!("pending{}TasksCount", label(launch))).or_default() += 1;
+                    *by_launch
+                        .entry(format!("pending{}TasksCount", label(launch)))
+                        .or_default() += 1;
                 }
                 _ => {}
             }
@@ -130,10 +141,14 @@ pub fn describe_one(r: &Region, name: &str, include: &[&str]) -> Cluster {
         match s.service.status.as_deref() {
             Some("ACTIVE") => {
                 active += 1;
-                *by_launch.entry(format!("active{}ServiceCount", label(launch))).or_default() += 1;
+                *by_launch
+                    .entry(format!("active{}ServiceCount", label(launch)))
+                    .or_default() += 1;
             }
             Some("DRAINING") => {
-                *by_launch.entry(format!("draining{}ServiceCount", label(launch))).or_default() += 1;
+                *by_launch
+                    .entry(format!("draining{}ServiceCount", label(launch)))
+                    .or_default() += 1;
             }
             _ => {}
         }

@@ -30,7 +30,9 @@ pub fn parse_memory(text: &str) -> Option<u32> {
 
 /// True when Fargate offers `cpu` units with `memory` MiB.
 pub fn valid(cpu: u32, memory: u32) -> bool {
-    let range = |lo: u32, hi: u32, step: u32| memory >= lo && memory <= hi && (memory - lo) % step == 0;
+    let range = |lo: u32, hi: u32, step: u32| {
+        memory >= lo && memory <= hi && (memory - lo).is_multiple_of(step)
+    };
     match cpu {
         256 => [512, 1024, 2048].contains(&memory),
         512 => range(1024, 4096, 1024),

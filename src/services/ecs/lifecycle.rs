@@ -26,10 +26,10 @@ fn ts(ms: i64) -> Option<Timestamp> {
 }
 
 fn awsvpc(rec: &TaskRec) -> bool {
-    rec.task
-        .attachments
-        .as_deref()
-        .is_some_and(|a| a.iter().any(|x| x.r#type.as_deref() == Some("ElasticNetworkInterface")))
+    rec.task.attachments.as_deref().is_some_and(|a| {
+        a.iter()
+            .any(|x| x.r#type.as_deref() == Some("ElasticNetworkInterface"))
+    })
 }
 
 /// Everything a new task is made of.
@@ -51,21 +51,29 @@ pub struct NewTask {
 
 /// A subnet's /20 inside 10.0.0.0/8, the same for the same subnet id.
 fn subnet_base(subnet: &str) -> u32 {
-    let h = subnet
-        .bytes()
-        .fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3));
+    let h = subnet.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ b as u64).wrapping_mul(0x0100_0000_01b3)
+    });
     (10 << 24) | (((h >> 8) as u32 & 0xfff) << 12)
 }
 
 fn dotted(ip: u32) -> String {
-    format!("{}.{}.{}.{}", ip >> 24, (ip >> 16) & 255, (ip >> 8) & 255, ip & 255)
+    format!(
+        "{}.{}.{}.{}",
+        ip >> 24,
+        (ip >> 16) & 255,
+        (ip >> 8) & 255,
+        ip & 255
+    )
 }
 
 /// The lowest free address of a subnet (AWS reserves the first four and the last).
 fn allocate(r: &mut Region, subnet: &str) -> u32 {
     let base = subnet_base(subnet);
     let used = r.ips.entry(subnet.to_string()).or_default();
-    let ip = (base + 4..base + 4095).find(|ip| !used.contains(ip)).unwrap_or(base + 4);
+    let ip = (base + 4..base + 4095)
+        .find(|ip| !used.contains(ip))
+        .unwrap_or(base + 4);
     used.insert(ip);
     ip
 }
@@ -90,13 +98,23 @@ pub fn start(r: &mut Region, env: &Env, new: NewTask) -> Task {
     let (mut attachments, mut ip, mut az) = (Vec::new(), None, format!("{}a", r.region));
     let mut interfaces = Vec::new();
     if let Some(net) = &new.network {
-        let subnet = net.subnets.as_deref().unwrap_or_default().first().cloned().unwrap_or_default();
+        let subnet = net
+            .subnets
+            .as_deref()
+            .unwrap_or_default()
+            .first()
+            .cloned()
+            .unwrap_or_default();
         let addr = allocate(r, &subnet);
         let attachment_id = names::uuid();
         let dns = if r.region == "us-east-1" {
             format!("ip-{}.ec2.internal", dotted(addr).replace('.', "-"))
         } else {
-            format!("ip-{}.{}.compute.internal", dotted(addr).replace('.', "-"), r.region)
+            format!(
+                "ip-{}.{}.compute.internal",
+                dotted(addr).replace('.', "-"),
+                r.region
+            )
         };
         attachments.push(Attachment {
             id: Some(attachment_id.clone()),
@@ -104,8 +122,21 @@ pub fn start(r: &mut Region, env: &Env, new: NewTask) -> Task {
             status: Some("PRECREATED".into()),
             details: Some(vec![
                 detail("subnetId", subnet.clone()),
-                detail("networkInterfaceId", format!("eni-{:017x}", fastrand::u128(..) >> 60)),
-                detail("macAddress", format!("0e:{:02x}:{:02x}:{:02x}:{:02x}:{:02x}", fastrand::u8(..), fastrand::u8(..), fastrand::u8(..), fastrand::u8(..), fastrand::u8(..))),
+                detail(
+                    "networkInterfaceId",
+                    format!("eni-{:017x}", fastrand::u128(..) >> 60),
+                ),
+                detail(
+                    "macAddress",
+                    format!(
+                        "0e:{:02x}:{:02x}:{:02x}:{:02x}:{:02x}",
+                        fastrand::u8(..),
+                        fastrand::u8(..),
+                        fastrand::u8(..),
+                        fastrand::u8(..),
+                        fastrand::u8(..)
+                    ),
+                ),
                 detail("privateDnsName", dns),
                 detail("privateIPv4Address", dotted(addr)),
             ]),
@@ -125,7 +156,11 @@ pub fn start(r: &mut Region, env: &Env, new: NewTask) -> Task {
         .unwrap_or_default()
         .iter()
         .map(|c| Container {
-            container_arn: Some(r.arn(&format!("container/{}/{id}/{}", new.cluster, names::uuid()))),
+            container_arn: Some(r.arn(&format!(
+                "container/{}/{id}/{}",
+                new.cluster,
+                names::uuid()
+            ))),
             task_arn: Some(arn.clone()),
             name: c.name.clone(),
             image: c.image.clone(),
@@ -178,7 +213,14 @@ pub fn start(r: &mut Region, env: &Env, new: NewTask) -> Task {
         enable_execute_command: Some(new.enable_execute_command),
         group: Some(new.group),
         health_status: Some("UNKNOWN".into()),
-        last_status: Some(if ip.is_some() { "PROVISIONING" } else { "PENDING" }.into()),
+        last_status: Some(
+            if ip.is_some() {
+                "PROVISIONING"
+            } else {
+                "PENDING"
+            }
+            .into(),
+        ),
         launch_type: Some(new.launch_type.clone()),
         memory: overrides.memory.clone().or(def.memory.clone()),
         overrides: Some(new.overrides),
@@ -196,7 +238,9 @@ pub fn start(r: &mut Region, env: &Env, new: NewTask) -> Task {
         task_arn: Some(arn),
         task_definition_arn: def.task_definition_arn.clone(),
         version: Some(1),
-        ephemeral_storage: fargate.then_some(EphemeralStorage { size_in_gi_b: Some(20) }),
+        ephemeral_storage: fargate.then_some(EphemeralStorage {
+            size_in_gi_b: Some(20),
+        }),
         fargate_ephemeral_storage: fargate.then_some(TaskEphemeralStorage {
             size_in_gi_b: Some(20),
             kms_key_id: None,
@@ -230,7 +274,9 @@ fn set_containers(t: &mut Task, status: &str, exit: Option<i32>, reason: Option<
         }
         c.last_status = Some(status.into());
         if status == "RUNNING" {
-            c.runtime_id.get_or_insert_with(|| format!("{:032x}-{}", fastrand::u128(..), fastrand::u32(..)));
+            c.runtime_id.get_or_insert_with(|| {
+                format!("{:032x}-{}", fastrand::u128(..), fastrand::u32(..))
+            });
         }
         if status == "STOPPED" {
             c.exit_code = c.exit_code.or(exit);
@@ -263,16 +309,19 @@ pub fn request_stop(rec: &mut TaskRec, at: i64, code: &str, reason: &str) {
 
 /// Moves one task to its next phase at time `at`; returns true when it changed.
 pub fn advance(r: &mut Region, id: &str, at: i64) -> bool {
-    let Some(mut rec) = r.tasks.remove(id) else { return false };
+    let Some(mut rec) = r.tasks.remove(id) else {
+        return false;
+    };
     let vpc = awsvpc(&rec);
     let step = rec.step_ms;
     let stopping = rec.task.desired_status.as_deref() == Some("STOPPED");
     let current = rec.task.last_status.clone().unwrap_or_default();
-    if !stopping && current == "PENDING" {
-        if let Some(reason) = rec.fail_to_start.take() {
-            request_stop(&mut rec, at, "TaskFailedToStart", &reason);
-            set_containers(&mut rec.task, "STOPPED", None, Some(&reason));
-        }
+    if !stopping
+        && current == "PENDING"
+        && let Some(reason) = rec.fail_to_start.take()
+    {
+        request_stop(&mut rec, at, "TaskFailedToStart", &reason);
+        set_containers(&mut rec.task, "STOPPED", None, Some(&reason));
     }
     let stopping = rec.task.desired_status.as_deref() == Some("STOPPED");
     let t = &mut rec.task;
@@ -320,7 +369,8 @@ pub fn advance(r: &mut Region, id: &str, at: i64) -> bool {
         "DEPROVISIONING" => set_attachment(t, "DETACHED"),
         "STOPPED" => {
             t.stopped_at = ts(at);
-            t.execution_stopped_at.get_or_insert(Timestamp::from_millis(at));
+            t.execution_stopped_at
+                .get_or_insert(Timestamp::from_millis(at));
             set_containers(t, "STOPPED", Some(0), None);
             set_attachment(t, "DELETED");
             t.connectivity = Some("DISCONNECTED".into());
@@ -336,10 +386,10 @@ pub fn advance(r: &mut Region, id: &str, at: i64) -> bool {
         "STOPPED" => rec.expires,
         _ => Some(at + step),
     };
-    if next == "STOPPED" {
-        if let Some((subnet, ip)) = rec.ip.take() {
-            r.release_ip(&subnet, ip);
-        }
+    if next == "STOPPED"
+        && let Some((subnet, ip)) = rec.ip.take()
+    {
+        r.release_ip(&subnet, ip);
     }
     r.put_task(rec);
     true
@@ -347,8 +397,16 @@ pub fn advance(r: &mut Region, id: &str, at: i64) -> bool {
 
 /// Makes a running task's container exit with `code` at `at` (failure injection and the
 /// Docker runtime's reports): an essential container's exit stops the task.
-pub fn container_exited(r: &mut Region, id: &str, container: Option<&str>, code: i32, at: i64) -> bool {
-    let Some(mut rec) = r.tasks.remove(id) else { return false };
+pub fn container_exited(
+    r: &mut Region,
+    id: &str,
+    container: Option<&str>,
+    code: i32,
+    at: i64,
+) -> bool {
+    let Some(mut rec) = r.tasks.remove(id) else {
+        return false;
+    };
     let essential: Vec<String> = essential_containers(r, &rec);
     let mut essential_exit = false;
     let names: Vec<String> = rec
@@ -367,7 +425,12 @@ pub fn container_exited(r: &mut Region, id: &str, container: Option<&str>, code:
         }
     }
     if essential_exit && rec.task.desired_status.as_deref() != Some("STOPPED") {
-        request_stop(&mut rec, at, "EssentialContainerExited", "Essential container in task exited");
+        request_stop(
+            &mut rec,
+            at,
+            "EssentialContainerExited",
+            "Essential container in task exited",
+        );
     }
     r.put_task(rec);
     essential_exit
@@ -382,7 +445,9 @@ fn n_or_empty(name: &Option<String>) -> &String {
 fn essential_containers(r: &Region, rec: &TaskRec) -> Vec<String> {
     let arn = rec.task.task_definition_arn.as_deref().unwrap_or_default();
     let tail = arn.rsplit('/').next().unwrap_or_default();
-    let Some((family, rev)) = tail.rsplit_once(':') else { return vec![] };
+    let Some((family, rev)) = tail.rsplit_once(':') else {
+        return vec![];
+    };
     let rev: usize = rev.parse().unwrap_or(0);
     r.families
         .get(family)

@@ -45,9 +45,6 @@ struct Inner {
     wake: tokio::sync::Notify,
 }
 
-/// The time between a simulated task's lifecycle phases unless configured.
-pub const DEFAULT_STEP: Duration = Duration::from_millis(100);
-
 impl Ecs {
     /// Loads ECS state from storage and starts the background scheduler (when a Tokio
     /// runtime is there to run it).
@@ -79,7 +76,11 @@ impl Ecs {
 
     /// Runs `f` on the caller's region after applying whatever fell due, then writes what
     /// changed through to storage.
-    fn with<R>(&self, ctx: &Context, f: impl FnOnce(&mut Region, &Env) -> AwsResult<R>) -> AwsResult<R> {
+    fn with<R>(
+        &self,
+        ctx: &Context,
+        f: impl FnOnce(&mut Region, &Env) -> AwsResult<R>,
+    ) -> AwsResult<R> {
         let now = self.inner.clock.now_millis();
         let env = Env {
             now,
@@ -107,17 +108,31 @@ impl Ecs {
     }
 
     /// Makes a task's container (or every container, if none is named) exit with `code`.
-    pub fn inject_exit(&self, account: &str, region: &str, task: &str, container: Option<&str>, code: i32) -> AwsResult<()> {
+    pub fn inject_exit(
+        &self,
+        account: &str,
+        region: &str,
+        task: &str,
+        container: Option<&str>,
+        code: i32,
+    ) -> AwsResult<()> {
         let now = self.inner.clock.now_millis();
         let mut st = self.lock();
         let r = st.region(account, region);
         let id = task.rsplit('/').next().unwrap_or(task).to_string();
-        let running = r.tasks.get(&id).is_some_and(|t| t.task.last_status.as_deref() == Some("RUNNING"));
+        let running = r
+            .tasks
+            .get(&id)
+            .is_some_and(|t| t.task.last_status.as_deref() == Some("RUNNING"));
         if !running {
-            return Err(ErrorCode::InvalidParameterException.with(format!("No RUNNING task {id} in {account}/{region}.")));
+            return Err(ErrorCode::InvalidParameterException
+                .with(format!("No RUNNING task {id} in {account}/{region}.")));
         }
         lifecycle::container_exited(r, &id, container, code, now);
-        let env = Env { now, runtime: &*self.inner.runtime };
+        let env = Env {
+            now,
+            runtime: &*self.inner.runtime,
+        };
         scheduler::advance(r, &env);
         st.persist(&self.inner.store)?;
         drop(st);
@@ -157,83 +172,192 @@ async fn drive(inner: std::sync::Weak<Inner>) {
 }
 
 impl Api for Ecs {
-    async fn create_cluster(&self, ctx: &Context, input: CreateClusterRequest) -> AwsResult<CreateClusterResponse> {
+    async fn create_cluster(
+        &self,
+        ctx: &Context,
+        input: CreateClusterRequest,
+    ) -> AwsResult<CreateClusterResponse> {
         self.with(ctx, |r, _| cluster::create(r, input))
     }
-    async fn describe_clusters(&self, ctx: &Context, input: DescribeClustersRequest) -> AwsResult<DescribeClustersResponse> {
+    async fn describe_clusters(
+        &self,
+        ctx: &Context,
+        input: DescribeClustersRequest,
+    ) -> AwsResult<DescribeClustersResponse> {
         self.with(ctx, |r, _| cluster::describe(r, input))
     }
-    async fn list_clusters(&self, ctx: &Context, input: ListClustersRequest) -> AwsResult<ListClustersResponse> {
+    async fn list_clusters(
+        &self,
+        ctx: &Context,
+        input: ListClustersRequest,
+    ) -> AwsResult<ListClustersResponse> {
         self.with(ctx, |r, _| cluster::list(r, input))
     }
-    async fn update_cluster(&self, ctx: &Context, input: UpdateClusterRequest) -> AwsResult<UpdateClusterResponse> {
+    async fn update_cluster(
+        &self,
+        ctx: &Context,
+        input: UpdateClusterRequest,
+    ) -> AwsResult<UpdateClusterResponse> {
         self.with(ctx, |r, _| cluster::update(r, input))
     }
-    async fn update_cluster_settings(&self, ctx: &Context, input: UpdateClusterSettingsRequest) -> AwsResult<UpdateClusterSettingsResponse> {
+    async fn update_cluster_settings(
+        &self,
+        ctx: &Context,
+        input: UpdateClusterSettingsRequest,
+    ) -> AwsResult<UpdateClusterSettingsResponse> {
         self.with(ctx, |r, _| cluster::update_settings(r, input))
     }
-    async fn put_cluster_capacity_providers(&self, ctx: &Context, input: PutClusterCapacityProvidersRequest) -> AwsResult<PutClusterCapacityProvidersResponse> {
+    async fn put_cluster_capacity_providers(
+        &self,
+        ctx: &Context,
+        input: PutClusterCapacityProvidersRequest,
+    ) -> AwsResult<PutClusterCapacityProvidersResponse> {
         self.with(ctx, |r, _| cluster::put_capacity_providers(r, input))
     }
-    async fn delete_cluster(&self, ctx: &Context, input: DeleteClusterRequest) -> AwsResult<DeleteClusterResponse> {
+    async fn delete_cluster(
+        &self,
+        ctx: &Context,
+        input: DeleteClusterRequest,
+    ) -> AwsResult<DeleteClusterResponse> {
         self.with(ctx, |r, _| cluster::delete(r, input))
     }
-    async fn register_task_definition(&self, ctx: &Context, input: RegisterTaskDefinitionRequest) -> AwsResult<RegisterTaskDefinitionResponse> {
-        self.with(ctx, |r, env| task_definition::register(r, crate::types::Timestamp::from_millis(env.now), input))
+    async fn register_task_definition(
+        &self,
+        ctx: &Context,
+        input: RegisterTaskDefinitionRequest,
+    ) -> AwsResult<RegisterTaskDefinitionResponse> {
+        self.with(ctx, |r, env| {
+            task_definition::register(r, crate::types::Timestamp::from_millis(env.now), input)
+        })
     }
-    async fn describe_task_definition(&self, ctx: &Context, input: DescribeTaskDefinitionRequest) -> AwsResult<DescribeTaskDefinitionResponse> {
+    async fn describe_task_definition(
+        &self,
+        ctx: &Context,
+        input: DescribeTaskDefinitionRequest,
+    ) -> AwsResult<DescribeTaskDefinitionResponse> {
         self.with(ctx, |r, _| task_definition::describe(r, input))
     }
-    async fn list_task_definitions(&self, ctx: &Context, input: ListTaskDefinitionsRequest) -> AwsResult<ListTaskDefinitionsResponse> {
+    async fn list_task_definitions(
+        &self,
+        ctx: &Context,
+        input: ListTaskDefinitionsRequest,
+    ) -> AwsResult<ListTaskDefinitionsResponse> {
         self.with(ctx, |r, _| task_definition::list(r, input))
     }
-    async fn list_task_definition_families(&self, ctx: &Context, input: ListTaskDefinitionFamiliesRequest) -> AwsResult<ListTaskDefinitionFamiliesResponse> {
+    async fn list_task_definition_families(
+        &self,
+        ctx: &Context,
+        input: ListTaskDefinitionFamiliesRequest,
+    ) -> AwsResult<ListTaskDefinitionFamiliesResponse> {
         self.with(ctx, |r, _| task_definition::list_families(r, input))
     }
-    async fn deregister_task_definition(&self, ctx: &Context, input: DeregisterTaskDefinitionRequest) -> AwsResult<DeregisterTaskDefinitionResponse> {
-        self.with(ctx, |r, env| task_definition::deregister(r, crate::types::Timestamp::from_millis(env.now), input))
+    async fn deregister_task_definition(
+        &self,
+        ctx: &Context,
+        input: DeregisterTaskDefinitionRequest,
+    ) -> AwsResult<DeregisterTaskDefinitionResponse> {
+        self.with(ctx, |r, env| {
+            task_definition::deregister(r, crate::types::Timestamp::from_millis(env.now), input)
+        })
     }
-    async fn delete_task_definitions(&self, ctx: &Context, input: DeleteTaskDefinitionsRequest) -> AwsResult<DeleteTaskDefinitionsResponse> {
-        self.with(ctx, |r, env| task_definition::delete(r, crate::types::Timestamp::from_millis(env.now), input))
+    async fn delete_task_definitions(
+        &self,
+        ctx: &Context,
+        input: DeleteTaskDefinitionsRequest,
+    ) -> AwsResult<DeleteTaskDefinitionsResponse> {
+        self.with(ctx, |r, env| {
+            task_definition::delete(r, crate::types::Timestamp::from_millis(env.now), input)
+        })
     }
     async fn run_task(&self, ctx: &Context, input: RunTaskRequest) -> AwsResult<RunTaskResponse> {
         self.with(ctx, |r, env| task::run(r, env, input))
     }
-    async fn stop_task(&self, ctx: &Context, input: StopTaskRequest) -> AwsResult<StopTaskResponse> {
+    async fn stop_task(
+        &self,
+        ctx: &Context,
+        input: StopTaskRequest,
+    ) -> AwsResult<StopTaskResponse> {
         self.with(ctx, |r, env| task::stop(r, env, input))
     }
-    async fn describe_tasks(&self, ctx: &Context, input: DescribeTasksRequest) -> AwsResult<DescribeTasksResponse> {
+    async fn describe_tasks(
+        &self,
+        ctx: &Context,
+        input: DescribeTasksRequest,
+    ) -> AwsResult<DescribeTasksResponse> {
         self.with(ctx, |r, _| task::describe(r, input))
     }
-    async fn list_tasks(&self, ctx: &Context, input: ListTasksRequest) -> AwsResult<ListTasksResponse> {
+    async fn list_tasks(
+        &self,
+        ctx: &Context,
+        input: ListTasksRequest,
+    ) -> AwsResult<ListTasksResponse> {
         self.with(ctx, |r, _| task::list(r, input))
     }
-    async fn create_service(&self, ctx: &Context, input: CreateServiceRequest) -> AwsResult<CreateServiceResponse> {
-        self.with(ctx, |r, env| service::create(r, crate::types::Timestamp::from_millis(env.now), input))
+    async fn create_service(
+        &self,
+        ctx: &Context,
+        input: CreateServiceRequest,
+    ) -> AwsResult<CreateServiceResponse> {
+        self.with(ctx, |r, env| {
+            service::create(r, crate::types::Timestamp::from_millis(env.now), input)
+        })
     }
-    async fn update_service(&self, ctx: &Context, input: UpdateServiceRequest) -> AwsResult<UpdateServiceResponse> {
-        self.with(ctx, |r, env| service::update(r, crate::types::Timestamp::from_millis(env.now), input))
+    async fn update_service(
+        &self,
+        ctx: &Context,
+        input: UpdateServiceRequest,
+    ) -> AwsResult<UpdateServiceResponse> {
+        self.with(ctx, |r, env| {
+            service::update(r, crate::types::Timestamp::from_millis(env.now), input)
+        })
     }
-    async fn delete_service(&self, ctx: &Context, input: DeleteServiceRequest) -> AwsResult<DeleteServiceResponse> {
+    async fn delete_service(
+        &self,
+        ctx: &Context,
+        input: DeleteServiceRequest,
+    ) -> AwsResult<DeleteServiceResponse> {
         self.with(ctx, |r, _| service::delete(r, input))
     }
-    async fn describe_services(&self, ctx: &Context, input: DescribeServicesRequest) -> AwsResult<DescribeServicesResponse> {
+    async fn describe_services(
+        &self,
+        ctx: &Context,
+        input: DescribeServicesRequest,
+    ) -> AwsResult<DescribeServicesResponse> {
         self.with(ctx, |r, _| service::describe(r, input))
     }
-    async fn list_services(&self, ctx: &Context, input: ListServicesRequest) -> AwsResult<ListServicesResponse> {
+    async fn list_services(
+        &self,
+        ctx: &Context,
+        input: ListServicesRequest,
+    ) -> AwsResult<ListServicesResponse> {
         self.with(ctx, |r, _| service::list(r, input))
     }
-    async fn list_services_by_namespace(&self, ctx: &Context, input: ListServicesByNamespaceRequest) -> AwsResult<ListServicesByNamespaceResponse> {
+    async fn list_services_by_namespace(
+        &self,
+        ctx: &Context,
+        input: ListServicesByNamespaceRequest,
+    ) -> AwsResult<ListServicesByNamespaceResponse> {
         self.with(ctx, |r, _| service::list_by_namespace(r, input))
     }
-    async fn tag_resource(&self, ctx: &Context, input: TagResourceRequest) -> AwsResult<TagResourceResponse> {
+    async fn tag_resource(
+        &self,
+        ctx: &Context,
+        input: TagResourceRequest,
+    ) -> AwsResult<TagResourceResponse> {
         self.with(ctx, |r, _| tags::tag(r, input))
     }
-    async fn untag_resource(&self, ctx: &Context, input: UntagResourceRequest) -> AwsResult<UntagResourceResponse> {
+    async fn untag_resource(
+        &self,
+        ctx: &Context,
+        input: UntagResourceRequest,
+    ) -> AwsResult<UntagResourceResponse> {
         self.with(ctx, |r, _| tags::untag(r, input))
     }
-    async fn list_tags_for_resource(&self, ctx: &Context, input: ListTagsForResourceRequest) -> AwsResult<ListTagsForResourceResponse> {
+    async fn list_tags_for_resource(
+        &self,
+        ctx: &Context,
+        input: ListTagsForResourceRequest,
+    ) -> AwsResult<ListTagsForResourceResponse> {
         self.with(ctx, |r, _| tags::list(r, input))
     }
 }
-

@@ -55,7 +55,9 @@ pub fn cluster(value: Option<&str>, account: &str, region: &str) -> Result<Strin
 pub fn task(value: &str, account: &str, region: &str) -> Result<String, AwsError> {
     match resource(value, account, region)? {
         Some(r) => {
-            let rest = r.strip_prefix("task/").ok_or_else(|| malformed("task", value))?;
+            let rest = r
+                .strip_prefix("task/")
+                .ok_or_else(|| malformed("task", value))?;
             let id = rest.rsplit('/').next().unwrap_or_default();
             (!id.is_empty())
                 .then(|| id.to_string())
@@ -67,7 +69,11 @@ pub fn task(value: &str, account: &str, region: &str) -> Result<String, AwsError
 
 /// A service name from a name or ARN (`service/<cluster>/<name>` or old `service/<name>`),
 /// with the cluster the ARN names, if it names one.
-pub fn service(value: &str, account: &str, region: &str) -> Result<(Option<String>, String), AwsError> {
+pub fn service(
+    value: &str,
+    account: &str,
+    region: &str,
+) -> Result<(Option<String>, String), AwsError> {
     match resource(value, account, region)? {
         Some(r) => {
             let rest = r
@@ -84,7 +90,11 @@ pub fn service(value: &str, account: &str, region: &str) -> Result<(Option<Strin
 }
 
 /// A task definition reference: the family, and the revision when one is named.
-pub fn task_definition(value: &str, account: &str, region: &str) -> Result<(String, Option<i32>), AwsError> {
+pub fn task_definition(
+    value: &str,
+    account: &str,
+    region: &str,
+) -> Result<(String, Option<i32>), AwsError> {
     let text = match resource(value, account, region)? {
         Some(r) => r
             .strip_prefix("task-definition/")
@@ -94,9 +104,7 @@ pub fn task_definition(value: &str, account: &str, region: &str) -> Result<(Stri
     match text.rsplit_once(':') {
         Some((family, rev)) => {
             let rev: i32 = rev.parse().map_err(|_| {
-                ErrorCode::ClientException.with(format!(
-                    "Invalid revision number. Number: {rev}"
-                ))
+                ErrorCode::ClientException.with(format!("Invalid revision number. Number: {rev}"))
             })?;
             Ok((family.to_string(), Some(rev)))
         }
@@ -111,7 +119,10 @@ pub fn new_task_id() -> String {
 
 /// A deployment id: `ecs-svc/` and 19 digits.
 pub fn new_deployment_id() -> String {
-    format!("ecs-svc/{}", fastrand::u64(1_000_000_000_000_000_000..9_999_999_999_999_999_999))
+    format!(
+        "ecs-svc/{}",
+        fastrand::u64(1_000_000_000_000_000_000..9_999_999_999_999_999_999)
+    )
 }
 
 /// A random UUID (attachment and container ids, event ids).
@@ -134,13 +145,15 @@ mod tests {
             cluster(Some("arn:aws:ecs:us-east-1:123456789012:cluster/web"), A, R).unwrap(),
             "web"
         );
-        let other = cluster(Some("arn:aws:ecs:us-east-1:999999999999:cluster/web"), A, R).unwrap_err();
+        let other =
+            cluster(Some("arn:aws:ecs:us-east-1:999999999999:cluster/web"), A, R).unwrap_err();
         assert_eq!(other.code, "InvalidParameterException");
         assert_eq!(
             other.message,
             "Invalid identifier: Identifier is for 999999999999. Your accountId is 123456789012"
         );
-        let region = cluster(Some("arn:aws:ecs:eu-west-1:123456789012:cluster/web"), A, R).unwrap_err();
+        let region =
+            cluster(Some("arn:aws:ecs:eu-west-1:123456789012:cluster/web"), A, R).unwrap_err();
         assert!(region.message.contains("Your region is us-east-1"));
         assert!(cluster(Some("arn:aws:ecs:nope"), A, R).is_err());
         assert!(cluster(Some("arn:aws:ecs:us-east-1:123456789012:service/web"), A, R).is_err());
@@ -149,20 +162,37 @@ mod tests {
     #[test]
     fn tasks_services_and_definitions() {
         let id = "0123456789abcdef0123456789abcdef";
-        assert_eq!(task(&format!("arn:aws:ecs:us-east-1:{A}:task/web/{id}"), A, R).unwrap(), id);
-        assert_eq!(task(&format!("arn:aws:ecs:us-east-1:{A}:task/{id}"), A, R).unwrap(), id);
+        assert_eq!(
+            task(&format!("arn:aws:ecs:us-east-1:{A}:task/web/{id}"), A, R).unwrap(),
+            id
+        );
+        assert_eq!(
+            task(&format!("arn:aws:ecs:us-east-1:{A}:task/{id}"), A, R).unwrap(),
+            id
+        );
         assert_eq!(
             service(&format!("arn:aws:ecs:us-east-1:{A}:service/web/api"), A, R).unwrap(),
             (Some("web".into()), "api".into())
         );
         assert_eq!(service("api", A, R).unwrap(), (None, "api".into()));
         assert_eq!(task_definition("web", A, R).unwrap(), ("web".into(), None));
-        assert_eq!(task_definition("web:3", A, R).unwrap(), ("web".into(), Some(3)));
         assert_eq!(
-            task_definition(&format!("arn:aws:ecs:us-east-1:{A}:task-definition/web:7"), A, R).unwrap(),
+            task_definition("web:3", A, R).unwrap(),
+            ("web".into(), Some(3))
+        );
+        assert_eq!(
+            task_definition(
+                &format!("arn:aws:ecs:us-east-1:{A}:task-definition/web:7"),
+                A,
+                R
+            )
+            .unwrap(),
             ("web".into(), Some(7))
         );
-        assert_eq!(task_definition("web:x", A, R).unwrap_err().code, "ClientException");
+        assert_eq!(
+            task_definition("web:x", A, R).unwrap_err().code,
+            "ClientException"
+        );
         assert!(new_deployment_id().starts_with("ecs-svc/"));
         assert_eq!(new_deployment_id().len(), 8 + 19);
         assert_eq!(new_task_id().len(), 32);

@@ -31,8 +31,9 @@ pub fn page<T>(
         None => 100,
         Some(n) if (1..=100).contains(&n) => n as usize,
         Some(_) => {
-            return Err(ErrorCode::InvalidParameterException
-                .with("maxResults must be between 1 and 100."));
+            return Err(
+                ErrorCode::InvalidParameterException.with("maxResults must be between 1 and 100.")
+            );
         }
     };
     let after = token.map(decode).transpose()?;

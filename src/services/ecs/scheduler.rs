@@ -32,7 +32,8 @@ pub fn advance(r: &mut Region, env: &Env) {
             r.due.remove(&(at, id.clone()));
             worked = true;
             let expired = r.tasks.get(&id).is_some_and(|t| {
-                t.task.last_status.as_deref() == Some("STOPPED") && t.expires.is_some_and(|e| e <= at)
+                t.task.last_status.as_deref() == Some("STOPPED")
+                    && t.expires.is_some_and(|e| e <= at)
             });
             if expired {
                 r.drop_task(&id);
@@ -40,7 +41,15 @@ pub fn advance(r: &mut Region, env: &Env) {
                 lifecycle::advance(r, &id, at);
             }
         }
-        let services: Vec<(String, String)> = std::mem::take(&mut r.reconcile).into_iter().collect();
+        while let Some((at, c, n)) = r.wakeups.first().cloned() {
+            if at > env.now {
+                break;
+            }
+            r.wakeups.remove(&(at, c.clone(), n.clone()));
+            r.reconcile.insert((c, n));
+        }
+        let services: Vec<(String, String)> =
+            std::mem::take(&mut r.reconcile).into_iter().collect();
         for key in services {
             worked = true;
             reconcile(r, env, &key);
@@ -79,13 +88,18 @@ struct Member {
 }
 
 fn members(r: &Region, key: &(String, String)) -> Vec<Member> {
-    let Some(ids) = r.service_tasks.get(key) else { return vec![] };
+    let Some(ids) = r.service_tasks.get(key) else {
+        return vec![];
+    };
     ids.iter()
         .filter_map(|id| {
             let rec = r.tasks.get(id)?;
             let t = &rec.task;
             let active = t.desired_status.as_deref() == Some("RUNNING");
-            let failed = matches!(t.stop_code.as_deref(), Some("TaskFailedToStart" | "EssentialContainerExited"));
+            let failed = matches!(
+                t.stop_code.as_deref(),
+                Some("TaskFailedToStart" | "EssentialContainerExited")
+            );
             Some(Member {
                 id: id.clone(),
                 deployment: rec.deployment.clone().unwrap_or_default(),
@@ -107,7 +121,13 @@ fn stop_tasks(r: &mut Region, ids: &[String], at: i64, reason_of: impl Fn(&str) 
     }
 }
 
-fn start_tasks(r: &mut Region, env: &Env, key: &(String, String), deployment: &Deployment, n: usize) -> Vec<String> {
+fn start_tasks(
+    r: &mut Region,
+    env: &Env,
+    key: &(String, String),
+    deployment: &Deployment,
+    n: usize,
+) -> Vec<String> {
     let s = r.services[key].service.clone();
     let Some(def) = deployment
         .task_definition
@@ -117,7 +137,9 @@ fn start_tasks(r: &mut Region, env: &Env, key: &(String, String), deployment: &D
     else {
         return vec![];
     };
-    let vpc = task::network(&def.def, deployment.network_configuration.as_ref()).ok().flatten();
+    let vpc = task::network(&def.def, deployment.network_configuration.as_ref())
+        .ok()
+        .flatten();
     let tags = task::task_tags(
         vec![],
         s.propagate_tags.as_deref(),
@@ -137,7 +159,10 @@ fn start_tasks(r: &mut Region, env: &Env, key: &(String, String), deployment: &D
                 NewTask {
                     cluster: key.0.clone(),
                     definition: def.def.clone(),
-                    launch_type: deployment.launch_type.clone().unwrap_or_else(|| "FARGATE".into()),
+                    launch_type: deployment
+                        .launch_type
+                        .clone()
+                        .unwrap_or_else(|| "FARGATE".into()),
                     capacity_provider: provider.clone().or_else(|| Some("FARGATE".into())),
                     network: vpc.clone(),
                     overrides: TaskOverride {
@@ -159,6 +184,12 @@ fn start_tasks(r: &mut Region, env: &Env, key: &(String, String), deployment: &D
         .collect()
 }
 
+/// How long ECS waits before launching again after a deployment's `failed`-th failure:
+/// doubling from one second, at most five minutes.
+fn backoff(failed: i32) -> i64 {
+    1000i64 << (failed - 1).clamp(0, 8)
+}
+
 /// The circuit breaker's threshold for a deployment of `desired` tasks: half of them, at
 /// least 3 and at most 200 (ECS's rule).
 fn threshold(desired: i32) -> i32 {
@@ -166,25 +197,47 @@ fn threshold(desired: i32) -> i32 {
 }
 
 fn reconcile(r: &mut Region, env: &Env, key: &(String, String)) {
-    let Some(rec) = r.services.get(key) else { return };
+    let Some(rec) = r.services.get(key) else {
+        return;
+    };
     let s = &rec.service;
     let status = s.status.clone().unwrap_or_default();
-    let ecs = s.deployment_controller.as_ref().and_then(|c| c.r#type.as_deref()).unwrap_or("ECS") == "ECS";
+    let ecs = s
+        .deployment_controller
+        .as_ref()
+        .and_then(|c| c.r#type.as_deref())
+        .unwrap_or("ECS")
+        == "ECS";
     if status == "INACTIVE" || !ecs || s.deployments.as_deref().unwrap_or_default().is_empty() {
         return;
     }
     let now = Timestamp::from_millis(env.now);
     let name = key.1.clone();
-    let desired = if status == "DRAINING" { 0 } else { s.desired_count.unwrap_or(0) };
+    let desired = if status == "DRAINING" {
+        0
+    } else {
+        s.desired_count.unwrap_or(0)
+    };
     let config = s.deployment_configuration.clone().unwrap_or_default();
-    let (min_pct, max_pct) = (config.minimum_healthy_percent.unwrap_or(100), config.maximum_percent.unwrap_or(200));
-    let breaker = config.deployment_circuit_breaker.clone().unwrap_or_default();
+    let (min_pct, max_pct) = (
+        config.minimum_healthy_percent.unwrap_or(100),
+        config.maximum_percent.unwrap_or(200),
+    );
+    let breaker = config
+        .deployment_circuit_breaker
+        .clone()
+        .unwrap_or_default();
     let mut tasks = members(r, key);
 
-    // Failures count against their deployment once.
+    // Failures count against their deployment once, and delay the next launch.
     let mut deployments = s.deployments.clone().unwrap_or_default();
+    let mut new_failures = false;
     for m in tasks.iter_mut().filter(|m| m.failed_uncounted) {
-        if let Some(d) = deployments.iter_mut().find(|d| d.id.as_deref() == Some(m.deployment.as_str())) {
+        new_failures = true;
+        if let Some(d) = deployments
+            .iter_mut()
+            .find(|d| d.id.as_deref() == Some(m.deployment.as_str()))
+        {
             d.failed_tasks = Some(d.failed_tasks.unwrap_or(0) + 1);
         }
         if let Some(t) = r.tasks.get_mut(&m.id) {
@@ -196,6 +249,14 @@ fn reconcile(r: &mut Region, env: &Env, key: &(String, String)) {
     let rec = r.services.get_mut(key).expect("exists");
     let mut events: Vec<String> = Vec::new();
     let primary_id = deployments[0].id.clone().unwrap_or_default();
+    if new_failures {
+        let failed = deployments[0].failed_tasks.unwrap_or(1).max(1);
+        let at = env.now + backoff(failed).min(300_000);
+        rec.retry_at = Some(at);
+        r.wakeups.insert((at, key.0.clone(), key.1.clone()));
+    }
+    let rec = r.services.get_mut(key).expect("exists");
+    let waiting = rec.retry_at.is_some_and(|t| t > env.now);
 
     // The circuit breaker.
     if breaker.enable.unwrap_or(false)
@@ -204,22 +265,28 @@ fn reconcile(r: &mut Region, env: &Env, key: &(String, String)) {
     {
         let d = &mut deployments[0];
         d.rollout_state = Some("FAILED".into());
-        d.rollout_state_reason = Some("ECS deployment circuit breaker: tasks failed to start.".into());
+        d.rollout_state_reason =
+            Some("ECS deployment circuit breaker: tasks failed to start.".into());
         d.updated_at = Some(now);
-        events.push(format!("(service {name}) (deployment {primary_id}) deployment failed: tasks failed to start."));
-        if breaker.rollback.unwrap_or(false) {
-            if let Some(good) = rec.last_good.clone().filter(|g| Some(g) != deployments[0].task_definition.as_ref()) {
-                deployments[0].status = Some("ACTIVE".into());
-                let mut snapshot = rec.service.clone();
-                snapshot.desired_count = Some(desired);
-                let d = super::service::new_deployment(&good, desired, now, &snapshot);
-                events.push(format!(
-                    "(service {name}) rolling back to deployment {}.",
-                    d.id.as_deref().unwrap_or_default()
-                ));
-                rec.service.task_definition = Some(good);
-                deployments.insert(0, d);
-            }
+        events.push(format!(
+            "(service {name}) (deployment {primary_id}) deployment failed: tasks failed to start."
+        ));
+        if breaker.rollback.unwrap_or(false)
+            && let Some(good) = rec
+                .last_good
+                .clone()
+                .filter(|g| Some(g) != deployments[0].task_definition.as_ref())
+        {
+            deployments[0].status = Some("ACTIVE".into());
+            let mut snapshot = rec.service.clone();
+            snapshot.desired_count = Some(desired);
+            let d = super::service::new_deployment(&good, desired, now, &snapshot);
+            events.push(format!(
+                "(service {name}) rolling back to deployment {}.",
+                d.id.as_deref().unwrap_or_default()
+            ));
+            rec.service.task_definition = Some(good);
+            deployments.insert(0, d);
         }
     }
     let primary = deployments[0].clone();
@@ -230,12 +297,16 @@ fn reconcile(r: &mut Region, env: &Env, key: &(String, String)) {
     let primary_active = tasks.iter().filter(|m| m.active && of(m)).count() as i32;
     let total_active = tasks.iter().filter(|m| m.active).count() as i32;
     let healthy = tasks.iter().filter(|m| m.running).count() as i32;
-    let max_total = if desired == 0 { 0 } else { (desired * max_pct / 100).max(1) };
+    let max_total = if desired == 0 {
+        0
+    } else {
+        (desired * max_pct / 100).max(1)
+    };
     let min_healthy = (desired * min_pct + 99) / 100;
 
     // Start what the primary deployment lacks, within maximumPercent.
     let mut started = Vec::new();
-    if !failed && primary_active < desired {
+    if !failed && !waiting && primary_active < desired {
         let room = (max_total - total_active).max(0);
         let n = (desired - primary_active).min(room);
         if n > 0 {
@@ -262,7 +333,9 @@ fn reconcile(r: &mut Region, env: &Env, key: &(String, String)) {
     let excess = (primary_active - desired).max(0) as usize;
     to_stop.extend(extra.iter().take(excess).map(|m| m.id.clone()));
     if !to_stop.is_empty() {
-        stop_tasks(r, &to_stop, env.now, |dep| format!("Scaling activity initiated by (deployment {dep})"));
+        stop_tasks(r, &to_stop, env.now, |dep| {
+            format!("Scaling activity initiated by (deployment {dep})")
+        });
     }
 
     // Counts, completion and events.
@@ -283,19 +356,32 @@ fn reconcile(r: &mut Region, env: &Env, key: &(String, String)) {
     let old_left = tasks.iter().any(|m| m.active && m.deployment != primary_id);
     deployments.retain(|d| {
         d.id.as_deref() == Some(primary_id.as_str())
-            || tasks.iter().any(|m| m.active && Some(m.deployment.as_str()) == d.id.as_deref())
+            || tasks
+                .iter()
+                .any(|m| m.active && Some(m.deployment.as_str()) == d.id.as_deref())
     });
     let primary = &mut deployments[0];
     let running = primary.running_count.unwrap_or(0);
     let pending = primary.pending_count.unwrap_or(0);
     if !started.is_empty() {
-        let list: Vec<String> = started.iter().map(|a| format!("(task {})", short(a))).collect();
-        events.push(format!("(service {name}) has started {} tasks: {}.", started.len(), list.join(" ")));
+        let list: Vec<String> = started
+            .iter()
+            .map(|a| format!("(task {})", short(a)))
+            .collect();
+        events.push(format!(
+            "(service {name}) has started {} tasks: {}.",
+            started.len(),
+            list.join(" ")
+        ));
         rec.steady = false;
     }
     if !to_stop.is_empty() {
         let list: Vec<String> = to_stop.iter().map(|id| format!("(task {id})")).collect();
-        events.push(format!("(service {name}) has stopped {} running tasks: {}.", to_stop.len(), list.join(" ")));
+        events.push(format!(
+            "(service {name}) has stopped {} running tasks: {}.",
+            to_stop.len(),
+            list.join(" ")
+        ));
         rec.steady = false;
     }
     let done = !old_left && running == desired && pending == 0;
@@ -304,11 +390,23 @@ fn reconcile(r: &mut Region, env: &Env, key: &(String, String)) {
         primary.rollout_state_reason = Some(format!("ECS deployment {primary_id} completed."));
         primary.updated_at = Some(now);
         rec.last_good = primary.task_definition.clone();
-        events.push(format!("(service {name}) (deployment {primary_id}) deployment completed."));
+        events.push(format!(
+            "(service {name}) (deployment {primary_id}) deployment completed."
+        ));
     }
     let s = &mut rec.service;
-    s.running_count = Some(deployments.iter().map(|d| d.running_count.unwrap_or(0)).sum());
-    s.pending_count = Some(deployments.iter().map(|d| d.pending_count.unwrap_or(0)).sum());
+    s.running_count = Some(
+        deployments
+            .iter()
+            .map(|d| d.running_count.unwrap_or(0))
+            .sum(),
+    );
+    s.pending_count = Some(
+        deployments
+            .iter()
+            .map(|d| d.pending_count.unwrap_or(0))
+            .sum(),
+    );
     s.deployments = Some(deployments);
     if status == "DRAINING" && !tasks.iter().any(|m| m.active) {
         s.status = Some("INACTIVE".into());
@@ -318,7 +416,11 @@ fn reconcile(r: &mut Region, env: &Env, key: &(String, String)) {
     }
     if done && status == "ACTIVE" && !rec.steady {
         rec.steady = true;
-        event(&mut rec.service, now, format!("(service {name}) has reached a steady state."));
+        event(
+            &mut rec.service,
+            now,
+            format!("(service {name}) has reached a steady state."),
+        );
     }
     r.touch(Dirty::Service(key.0.clone(), key.1.clone()));
 }

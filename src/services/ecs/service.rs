@@ -21,18 +21,21 @@ fn invalid(msg: impl Into<String>) -> AwsError {
 fn valid_name(name: &str) -> bool {
     !name.is_empty()
         && name.len() <= 255
-        && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 fn deployment_config(given: Option<DeploymentConfiguration>) -> AwsResult<DeploymentConfiguration> {
     let mut c = given.unwrap_or_default();
     let min = *c.minimum_healthy_percent.get_or_insert(100);
     let max = *c.maximum_percent.get_or_insert(200);
-    c.deployment_circuit_breaker.get_or_insert(DeploymentCircuitBreaker {
-        enable: Some(false),
-        rollback: Some(false),
-        ..Default::default()
-    });
+    c.deployment_circuit_breaker
+        .get_or_insert(DeploymentCircuitBreaker {
+            enable: Some(false),
+            rollback: Some(false),
+            ..Default::default()
+        });
     if !(0..=100).contains(&min) {
         return Err(invalid("minimumHealthyPercent must be between 0 and 100."));
     }
@@ -47,7 +50,9 @@ fn deployment_config(given: Option<DeploymentConfiguration>) -> AwsResult<Deploy
 fn check_load_balancers(def: &TaskDefinition, lbs: &[LoadBalancer]) -> AwsResult<()> {
     for lb in lbs {
         if lb.target_group_arn.is_none() && lb.load_balancer_name.is_none() {
-            return Err(invalid("Either targetGroupArn or loadBalancerName must be specified for a load balancer."));
+            return Err(invalid(
+                "Either targetGroupArn or loadBalancerName must be specified for a load balancer.",
+            ));
         }
         let name = lb.container_name.as_deref().unwrap_or_default();
         let port = lb.container_port.unwrap_or(0);
@@ -78,12 +83,7 @@ fn check_load_balancers(def: &TaskDefinition, lbs: &[LoadBalancer]) -> AwsResult
 }
 
 /// A new deployment of `def` for `desired` tasks.
-pub fn new_deployment(
-    def_arn: &str,
-    desired: i32,
-    now: Timestamp,
-    s: &Service,
-) -> Deployment {
+pub fn new_deployment(def_arn: &str, desired: i32, now: Timestamp, s: &Service) -> Deployment {
     let id = names::new_deployment_id();
     Deployment {
         rollout_state_reason: Some(format!("ECS deployment {id} in progress.")),
@@ -106,30 +106,45 @@ pub fn new_deployment(
     }
 }
 
-pub fn create(r: &mut Region, now: Timestamp, input: CreateServiceRequest) -> AwsResult<CreateServiceResponse> {
+pub fn create(
+    r: &mut Region,
+    now: Timestamp,
+    input: CreateServiceRequest,
+) -> AwsResult<CreateServiceResponse> {
     let cluster = cluster::active(r, input.cluster.as_deref())?;
     let name = input.service_name.clone().unwrap_or_default();
     if !valid_name(&name) {
-        return Err(invalid("Service name can contain only letters, numbers, underscores and hyphens, and be up to 255 characters long."));
+        return Err(invalid(
+            "Service name can contain only letters, numbers, underscores and hyphens, and be up to 255 characters long.",
+        ));
     }
     let key = (cluster.clone(), name.clone());
-    if r.services.get(&key).is_some_and(|s| s.service.status.as_deref() != Some("INACTIVE")) {
+    if r.services
+        .get(&key)
+        .is_some_and(|s| s.service.status.as_deref() != Some("INACTIVE"))
+    {
         return Err(invalid("Creation of service was not idempotent."));
     }
     let desired = input.desired_count.unwrap_or(0);
     if desired < 0 {
         return Err(invalid("Desired count must be greater than or equal to 0."));
     }
-    let controller = input.deployment_controller.clone().unwrap_or(DeploymentController {
-        r#type: Some("ECS".into()),
-    });
+    let controller = input
+        .deployment_controller
+        .clone()
+        .unwrap_or(DeploymentController {
+            r#type: Some("ECS".into()),
+        });
     let ecs_controller = controller.r#type.as_deref().unwrap_or("ECS") == "ECS";
     let def = match input.task_definition.as_deref() {
         Some(t) => Some(task_definition::for_new_tasks(r, t)?.def.clone()),
         None if ecs_controller => return Err(invalid("TaskDefinition must be specified.")),
         None => None,
     };
-    let scheduling = input.scheduling_strategy.clone().unwrap_or_else(|| "REPLICA".into());
+    let scheduling = input
+        .scheduling_strategy
+        .clone()
+        .unwrap_or_else(|| "REPLICA".into());
     let (launch_type, provider) = task::placement(
         r,
         &cluster,
@@ -137,10 +152,19 @@ pub fn create(r: &mut Region, now: Timestamp, input: CreateServiceRequest) -> Aw
         input.capacity_provider_strategy.as_deref(),
     )?;
     if scheduling == "DAEMON" && launch_type == "FARGATE" {
-        return Err(invalid("The daemon scheduling strategy does not support FARGATE launch type."));
+        return Err(invalid(
+            "The daemon scheduling strategy does not support FARGATE launch type.",
+        ));
     }
-    if launch_type == "FARGATE" && input.placement_strategy.as_deref().is_some_and(|p| !p.is_empty()) {
-        return Err(invalid("Placement strategies are not supported with FARGATE launch type."));
+    if launch_type == "FARGATE"
+        && input
+            .placement_strategy
+            .as_deref()
+            .is_some_and(|p| !p.is_empty())
+    {
+        return Err(invalid(
+            "Placement strategies are not supported with FARGATE launch type.",
+        ));
     }
     let lbs = input.load_balancers.clone().unwrap_or_default();
     if let Some(def) = &def {
@@ -149,11 +173,15 @@ pub fn create(r: &mut Region, now: Timestamp, input: CreateServiceRequest) -> Aw
         check_load_balancers(def, &lbs)?;
     }
     if input.health_check_grace_period_seconds.is_some() && lbs.is_empty() {
-        return Err(invalid("Health check grace period is only valid for services configured to use load balancers"));
+        return Err(invalid(
+            "Health check grace period is only valid for services configured to use load balancers",
+        ));
     }
     for reg in input.service_registries.as_deref().unwrap_or_default() {
         if reg.registry_arn.is_none() {
-            return Err(invalid("registryArn must be specified for a service registry."));
+            return Err(invalid(
+                "registryArn must be specified for a service registry.",
+            ));
         }
     }
     let config = deployment_config(input.deployment_configuration.clone())?;
@@ -169,8 +197,15 @@ pub fn create(r: &mut Region, now: Timestamp, input: CreateServiceRequest) -> Aw
         running_count: Some(0),
         pending_count: Some(0),
         launch_type: provider.is_none().then(|| launch_type.clone()),
-        capacity_provider_strategy: provider.as_ref().map(|_| input.capacity_provider_strategy.clone().unwrap_or_default()),
-        platform_version: fargate.then(|| input.platform_version.clone().unwrap_or_else(|| "LATEST".into())),
+        capacity_provider_strategy: provider
+            .as_ref()
+            .map(|_| input.capacity_provider_strategy.clone().unwrap_or_default()),
+        platform_version: fargate.then(|| {
+            input
+                .platform_version
+                .clone()
+                .unwrap_or_else(|| "LATEST".into())
+        }),
         platform_family: fargate.then(|| "Linux".to_string()),
         task_definition: def.as_ref().and_then(|d| d.task_definition_arn.clone()),
         deployment_configuration: Some(config),
@@ -215,6 +250,7 @@ pub fn create(r: &mut Region, now: Timestamp, input: CreateServiceRequest) -> Aw
             last_good: None,
             steady: false,
             namespace,
+            retry_at: None,
         },
     );
     r.touch(Dirty::Service(cluster.clone(), name.clone()));
@@ -243,8 +279,16 @@ fn active_service(r: &Region, cluster: Option<&str>, given: &str) -> AwsResult<(
     Ok(key)
 }
 
-pub fn update(r: &mut Region, now: Timestamp, input: UpdateServiceRequest) -> AwsResult<UpdateServiceResponse> {
-    let key = active_service(r, input.cluster.as_deref(), input.service.as_deref().unwrap_or_default())?;
+pub fn update(
+    r: &mut Region,
+    now: Timestamp,
+    input: UpdateServiceRequest,
+) -> AwsResult<UpdateServiceResponse> {
+    let key = active_service(
+        r,
+        input.cluster.as_deref(),
+        input.service.as_deref().unwrap_or_default(),
+    )?;
     if input.desired_count.is_some_and(|d| d < 0) {
         return Err(invalid("Desired count must be greater than or equal to 0."));
     }
@@ -261,11 +305,20 @@ pub fn update(r: &mut Region, now: Timestamp, input: UpdateServiceRequest) -> Aw
             .and_then(|arn| task_definition::find(r, arn).ok().flatten())
             .map(|d| d.def.clone()),
     };
-    let launch_type = current.launch_type.clone().unwrap_or_else(|| "FARGATE".into());
+    let launch_type = current
+        .launch_type
+        .clone()
+        .unwrap_or_else(|| "FARGATE".into());
     if let Some(def) = &def_for_checks {
         task::compatible(def, &launch_type)?;
         if input.network_configuration.is_some() || new_def.is_some() {
-            task::network(def, input.network_configuration.as_ref().or(current.network_configuration.as_ref()))?;
+            task::network(
+                def,
+                input
+                    .network_configuration
+                    .as_ref()
+                    .or(current.network_configuration.as_ref()),
+            )?;
         }
         if let Some(lbs) = &input.load_balancers {
             check_load_balancers(def, lbs)?;
@@ -340,6 +393,7 @@ pub fn update(r: &mut Region, now: Timestamp, input: UpdateServiceRequest) -> Aw
         }
     }
     rec.steady = false;
+    rec.retry_at = None;
     let out = rec.service.clone();
     r.touch(Dirty::Service(key.0.clone(), key.1.clone()));
     r.reconcile.insert(key);
@@ -347,7 +401,11 @@ pub fn update(r: &mut Region, now: Timestamp, input: UpdateServiceRequest) -> Aw
 }
 
 pub fn delete(r: &mut Region, input: DeleteServiceRequest) -> AwsResult<DeleteServiceResponse> {
-    let key = find(r, input.cluster.as_deref(), input.service.as_deref().unwrap_or_default())?;
+    let key = find(
+        r,
+        input.cluster.as_deref(),
+        input.service.as_deref().unwrap_or_default(),
+    )?;
     let rec = r.services.get_mut(&key).expect("found");
     let s = &mut rec.service;
     match s.status.as_deref() {
@@ -356,7 +414,9 @@ pub fn delete(r: &mut Region, input: DeleteServiceRequest) -> AwsResult<DeleteSe
     }
     let replica = s.scheduling_strategy.as_deref() != Some("DAEMON");
     if replica && s.desired_count.unwrap_or(0) > 0 && !input.force.unwrap_or(false) {
-        return Err(invalid("The service cannot be stopped while it is scaled above 0."));
+        return Err(invalid(
+            "The service cannot be stopped while it is scaled above 0.",
+        ));
     }
     s.desired_count = Some(0);
     s.status = Some("DRAINING".into());
@@ -375,7 +435,11 @@ pub fn describe(r: &Region, input: DescribeServicesRequest) -> AwsResult<Describ
     if refs.len() > 10 {
         return Err(invalid("Services cannot be longer than 10."));
     }
-    let tags = input.include.unwrap_or_default().iter().any(|i| i == "TAGS");
+    let tags = input
+        .include
+        .unwrap_or_default()
+        .iter()
+        .any(|i| i == "TAGS");
     let (mut services, mut failures) = (Vec::new(), Vec::new());
     for given in refs {
         let (_, name) = names::service(&given, &r.account, &r.region)?;
@@ -408,15 +472,21 @@ pub fn list(r: &Region, input: ListServicesRequest) -> AwsResult<ListServicesRes
         .take_while(|((c, _), _)| *c == cluster)
         .filter(|(_, s)| s.service.status.as_deref() != Some("INACTIVE"))
         .filter(|(_, s)| {
-            input.launch_type.as_deref().is_none_or(|l| {
-                s.service.launch_type.as_deref().unwrap_or("FARGATE") == l
-            }) && input
-                .scheduling_strategy
+            input
+                .launch_type
                 .as_deref()
-                .is_none_or(|st| s.service.scheduling_strategy.as_deref() == Some(st))
+                .is_none_or(|l| s.service.launch_type.as_deref().unwrap_or("FARGATE") == l)
+                && input
+                    .scheduling_strategy
+                    .as_deref()
+                    .is_none_or(|st| s.service.scheduling_strategy.as_deref() == Some(st))
         })
         .map(|((_, n), s)| (n.clone(), s.service.service_arn.clone().unwrap_or_default()));
-    let (arns, next) = paging::page(items, Some(input.max_results.unwrap_or(10)), input.next_token.as_deref())?;
+    let (arns, next) = paging::page(
+        items,
+        Some(input.max_results.unwrap_or(10)),
+        input.next_token.as_deref(),
+    )?;
     Ok(ListServicesResponse {
         service_arns: Some(arns),
         next_token: next,
@@ -429,15 +499,27 @@ pub fn list_by_namespace(
 ) -> AwsResult<ListServicesByNamespaceResponse> {
     let ns = input.namespace.unwrap_or_default();
     // A namespace may be named by name or ARN on either side.
-    let same = |given: &str| given == ns || given.ends_with(&format!("/{ns}")) || ns.ends_with(&format!("/{given}"));
+    let same = |given: &str| {
+        given == ns || given.ends_with(&format!("/{ns}")) || ns.ends_with(&format!("/{given}"))
+    };
     let items = r
         .services
         .iter()
         .filter(|(_, s)| {
-            s.service.status.as_deref() == Some("ACTIVE") && s.namespace.as_deref().is_some_and(same)
+            s.service.status.as_deref() == Some("ACTIVE")
+                && s.namespace.as_deref().is_some_and(same)
         })
-        .map(|((c, n), s)| (format!("{c}/{n}"), s.service.service_arn.clone().unwrap_or_default()));
-    let (arns, next) = paging::page(items, Some(input.max_results.unwrap_or(10)), input.next_token.as_deref())?;
+        .map(|((c, n), s)| {
+            (
+                format!("{c}/{n}"),
+                s.service.service_arn.clone().unwrap_or_default(),
+            )
+        });
+    let (arns, next) = paging::page(
+        items,
+        Some(input.max_results.unwrap_or(10)),
+        input.next_token.as_deref(),
+    )?;
     Ok(ListServicesByNamespaceResponse {
         service_arns: Some(arns),
         next_token: next,

@@ -61,6 +61,9 @@ pub struct ServiceRec {
     /// The Service Connect namespace (name or ARN) the service is in.
     #[serde(default)]
     pub namespace: Option<String>,
+    /// After failed launches, no new task starts before this time (ECS's back-off).
+    #[serde(default)]
+    pub retry_at: Option<i64>,
 }
 
 /// A record that changed and must be written.
@@ -92,6 +95,8 @@ pub struct Region {
     pub due: BTreeSet<(i64, String)>,
     /// Services whose tasks or settings changed since they were last reconciled.
     pub reconcile: BTreeSet<(String, String)>,
+    /// Services to look at again at a given time (launch retries after failures).
+    pub wakeups: BTreeSet<(i64, String, String)>,
     pub dirty: BTreeSet<Dirty>,
 }
 
@@ -115,10 +120,10 @@ impl Region {
     /// Adds or replaces a task, keeping the indexes and the due queue in step.
     pub fn put_task(&mut self, rec: TaskRec) {
         let id = task_id(&rec);
-        if let Some(old) = self.tasks.get(&id) {
-            if let Some(d) = old.due {
-                self.due.remove(&(d, id.clone()));
-            }
+        if let Some(old) = self.tasks.get(&id)
+            && let Some(d) = old.due
+        {
+            self.due.remove(&(d, id.clone()));
         }
         if let Some(d) = rec.due {
             self.due.insert((d, id.clone()));
@@ -150,10 +155,12 @@ impl Region {
             if let Some(set) = self.cluster_tasks.get_mut(&rec.cluster) {
                 set.remove(id);
             }
-            if let Some(s) = &rec.service {
-                if let Some(set) = self.service_tasks.get_mut(&(rec.cluster.clone(), s.clone())) {
-                    set.remove(id);
-                }
+            if let Some(s) = &rec.service
+                && let Some(set) = self
+                    .service_tasks
+                    .get_mut(&(rec.cluster.clone(), s.clone()))
+            {
+                set.remove(id);
             }
             self.touch(Dirty::Task(id.to_string()));
         }
@@ -168,7 +175,9 @@ impl Region {
 
     /// The earliest moment work falls due in this region.
     pub fn next_due(&self) -> Option<i64> {
-        self.due.first().map(|(t, _)| *t)
+        let task = self.due.first().map(|(t, _)| *t);
+        let service = self.wakeups.first().map(|(t, _, _)| *t);
+        task.into_iter().chain(service).min()
     }
 
     /// Serialises every changed record into `batch`.
@@ -176,7 +185,11 @@ impl Region {
         let (a, r) = (self.account.clone(), self.region.clone());
         for d in std::mem::take(&mut self.dirty) {
             let (table, id, value) = match &d {
-                Dirty::Cluster(name) => ("cluster", name.clone(), self.clusters.get(name).map(to_json)),
+                Dirty::Cluster(name) => (
+                    "cluster",
+                    name.clone(),
+                    self.clusters.get(name).map(to_json),
+                ),
                 Dirty::TaskDef(family, rev) => (
                     "taskdef",
                     format!("{family}:{rev:010}"),
@@ -251,7 +264,9 @@ impl State {
             after = Some(last.clone());
             for (k, v) in page {
                 let parts: Vec<&[u8]> = k.splitn(4, |b| *b == SEP).collect();
-                let [a, r, table, id] = parts.as_slice() else { continue };
+                let [a, r, table, id] = parts.as_slice() else {
+                    continue;
+                };
                 let (a, r) = (String::from_utf8_lossy(a), String::from_utf8_lossy(r));
                 let region = state.region(&a, &r);
                 load_record(region, table, id, &v)?;
@@ -259,6 +274,11 @@ impl State {
         }
         for region in state.regions.values_mut() {
             region.dirty.clear();
+            for ((c, n), s) in &region.services {
+                if let Some(at) = s.retry_at {
+                    region.wakeups.insert((at, c.clone(), n.clone()));
+                }
+            }
             // Every service is looked at once after a restart.
             region.reconcile = region.services.keys().cloned().collect();
         }
@@ -274,7 +294,9 @@ fn load_record(region: &mut Region, table: &[u8], id: &[u8], v: &[u8]) -> AwsRes
     match table {
         b"cluster" => {
             let rec: ClusterRec = serde_json::from_slice(v).map_err(corrupt)?;
-            region.clusters.insert(String::from_utf8_lossy(id).into_owned(), rec);
+            region
+                .clusters
+                .insert(String::from_utf8_lossy(id).into_owned(), rec);
         }
         b"taskdef" => {
             let rec: TaskDefRec = serde_json::from_slice(v).map_err(corrupt)?;

@@ -24,13 +24,22 @@ fn tags_of<'a>(r: &'a mut Region, arn: &str) -> AwsResult<(&'a mut Vec<Tag>, Dir
         "cluster" => {
             let name = names::cluster(Some(arn), &r.account, &r.region)?;
             let c = r.clusters.get_mut(&name).ok_or_else(not_found)?;
-            Ok((c.cluster.tags.get_or_insert_with(Vec::new), Dirty::Cluster(name)))
+            Ok((
+                c.cluster.tags.get_or_insert_with(Vec::new),
+                Dirty::Cluster(name),
+            ))
         }
         "service" => {
             let (cluster, name) = names::service(arn, &r.account, &r.region)?;
             let cluster = cluster.unwrap_or_else(|| "default".into());
-            let s = r.services.get_mut(&(cluster.clone(), name.clone())).ok_or_else(not_found)?;
-            Ok((s.service.tags.get_or_insert_with(Vec::new), Dirty::Service(cluster, name)))
+            let s = r
+                .services
+                .get_mut(&(cluster.clone(), name.clone()))
+                .ok_or_else(not_found)?;
+            Ok((
+                s.service.tags.get_or_insert_with(Vec::new),
+                Dirty::Service(cluster, name),
+            ))
         }
         "task" => {
             let id = names::task(arn, &r.account, &r.region)?;
@@ -55,7 +64,10 @@ fn tags_of<'a>(r: &'a mut Region, arn: &str) -> AwsResult<(&'a mut Vec<Tag>, Dir
 pub fn tag(r: &mut Region, input: TagResourceRequest) -> AwsResult<TagResourceResponse> {
     let new = input.tags.unwrap_or_default();
     for t in &new {
-        if t.key.as_deref().is_some_and(|k| k.to_ascii_lowercase().starts_with("aws:")) {
+        if t.key
+            .as_deref()
+            .is_some_and(|k| k.to_ascii_lowercase().starts_with("aws:"))
+        {
             return Err(ErrorCode::InvalidParameterException
                 .with("Tag keys beginning with 'aws:' are reserved for system use."));
         }
@@ -68,7 +80,9 @@ pub fn tag(r: &mut Region, input: TagResourceRequest) -> AwsResult<TagResourceRe
         }
     }
     if tags.len() > 50 {
-        return Err(ErrorCode::InvalidParameterException.with("A resource can have at most 50 tags."));
+        return Err(
+            ErrorCode::InvalidParameterException.with("A resource can have at most 50 tags.")
+        );
     }
     r.touch(dirty);
     Ok(TagResourceResponse {})
@@ -82,7 +96,10 @@ pub fn untag(r: &mut Region, input: UntagResourceRequest) -> AwsResult<UntagReso
     Ok(UntagResourceResponse {})
 }
 
-pub fn list(r: &mut Region, input: ListTagsForResourceRequest) -> AwsResult<ListTagsForResourceResponse> {
+pub fn list(
+    r: &mut Region,
+    input: ListTagsForResourceRequest,
+) -> AwsResult<ListTagsForResourceResponse> {
     let (tags, _) = tags_of(r, input.resource_arn.as_deref().unwrap_or_default())?;
     Ok(ListTagsForResourceResponse {
         tags: Some(tags.clone()),

@@ -51,11 +51,16 @@ pub fn placement(
 }
 
 /// Checks a network configuration against the task definition's network mode.
-pub fn network(def: &TaskDefinition, conf: Option<&NetworkConfiguration>) -> AwsResult<Option<AwsVpcConfiguration>> {
+pub fn network(
+    def: &TaskDefinition,
+    conf: Option<&NetworkConfiguration>,
+) -> AwsResult<Option<AwsVpcConfiguration>> {
     let vpc = conf.and_then(|c| c.awsvpc_configuration.clone());
     if def.network_mode.as_deref() == Some("awsvpc") {
         let vpc = vpc.ok_or_else(|| {
-            invalid("Network Configuration must be provided when networkMode 'awsvpc' is specified.")
+            invalid(
+                "Network Configuration must be provided when networkMode 'awsvpc' is specified.",
+            )
         })?;
         if vpc.subnets.as_deref().unwrap_or_default().is_empty() {
             return Err(invalid("subnets can not be empty."));
@@ -79,7 +84,9 @@ pub fn compatible(def: &TaskDefinition, launch_type: &str) -> AwsResult<()> {
         .iter()
         .any(|c| c == launch_type);
     if launch_type == "FARGATE" && !ok {
-        return Err(invalid("Task definition does not support launch_type FARGATE."));
+        return Err(invalid(
+            "Task definition does not support launch_type FARGATE.",
+        ));
     }
     Ok(())
 }
@@ -103,7 +110,12 @@ fn check_overrides(def: &TaskDefinition, overrides: &TaskOverride) -> AwsResult<
 }
 
 /// Tags a task carries: its own, plus its task definition's when asked to propagate them.
-pub fn task_tags(own: Vec<Tag>, propagate: Option<&str>, from_definition: &[Tag], from_service: &[Tag]) -> Vec<Tag> {
+pub fn task_tags(
+    own: Vec<Tag>,
+    propagate: Option<&str>,
+    from_definition: &[Tag],
+    from_service: &[Tag],
+) -> Vec<Tag> {
     let mut tags = own;
     let extra = match propagate {
         Some("TASK_DEFINITION") => from_definition,
@@ -124,7 +136,8 @@ pub fn run(r: &mut Region, env: &Env, input: RunTaskRequest) -> AwsResult<RunTas
     if !(1..=10).contains(&count) {
         return Err(invalid("Count must be between 1 and 10."));
     }
-    let def_rec = task_definition::for_new_tasks(r, input.task_definition.as_deref().unwrap_or_default())?;
+    let def_rec =
+        task_definition::for_new_tasks(r, input.task_definition.as_deref().unwrap_or_default())?;
     let def = def_rec.def.clone();
     let def_tags = def_rec.tags.clone();
     let (launch_type, provider) = placement(
@@ -152,12 +165,18 @@ pub fn run(r: &mut Region, env: &Env, input: RunTaskRequest) -> AwsResult<RunTas
         });
     }
     let family = def.family.clone().unwrap_or_default();
-    let tags = task_tags(input.tags.unwrap_or_default(), input.propagate_tags.as_deref(), &def_tags, &[]);
+    let tags = task_tags(
+        input.tags.unwrap_or_default(),
+        input.propagate_tags.as_deref(),
+        &def_tags,
+        &[],
+    );
     let mut tasks = Vec::new();
     for _ in 0..count {
         let mut ov = overrides.clone();
         ov.container_overrides.get_or_insert_with(Vec::new);
-        ov.inference_accelerator_overrides.get_or_insert_with(Vec::new);
+        ov.inference_accelerator_overrides
+            .get_or_insert_with(Vec::new);
         tasks.push(lifecycle::start(
             r,
             env,
@@ -168,7 +187,10 @@ pub fn run(r: &mut Region, env: &Env, input: RunTaskRequest) -> AwsResult<RunTas
                 capacity_provider: provider.clone().or_else(|| Some("FARGATE".into())),
                 network: vpc.clone(),
                 overrides: ov,
-                group: input.group.clone().unwrap_or_else(|| format!("family:{family}")),
+                group: input
+                    .group
+                    .clone()
+                    .unwrap_or_else(|| format!("family:{family}")),
                 started_by: input.started_by.clone(),
                 tags: tags.clone(),
                 service: None,
@@ -197,7 +219,9 @@ pub fn stop(r: &mut Region, env: &Env, input: StopTaskRequest) -> AwsResult<Stop
     let cluster = cluster::active(r, input.cluster.as_deref())?;
     let id = existing(r, &cluster, input.task.as_deref().unwrap_or_default())?;
     let mut rec = r.tasks.remove(&id).expect("exists");
-    let reason = input.reason.unwrap_or_else(|| "Task stopped by user".into());
+    let reason = input
+        .reason
+        .unwrap_or_else(|| "Task stopped by user".into());
     lifecycle::request_stop(&mut rec, env.now, "UserInitiated", &reason);
     let task = rec.task.clone();
     r.put_task(rec);
@@ -210,7 +234,11 @@ pub fn describe(r: &Region, input: DescribeTasksRequest) -> AwsResult<DescribeTa
     if refs.len() > 100 {
         return Err(invalid("Tasks cannot be longer than 100."));
     }
-    let tags = input.include.unwrap_or_default().iter().any(|i| i == "TAGS");
+    let tags = input
+        .include
+        .unwrap_or_default()
+        .iter()
+        .any(|i| i == "TAGS");
     let (mut tasks, mut failures) = (Vec::with_capacity(refs.len()), Vec::new());
     for given in refs {
         let id = names::task(&given, &r.account, &r.region)?;
@@ -260,9 +288,17 @@ pub fn list(r: &Region, input: ListTasksRequest) -> AwsResult<ListTasksResponse>
         });
         let keep = family_ok
             && t.desired_status.as_deref() == Some(desired.as_str())
-            && input.started_by.as_deref().is_none_or(|s| t.started_by.as_deref() == Some(s))
-            && service.as_deref().is_none_or(|s| rec.service.as_deref() == Some(s))
-            && input.launch_type.as_deref().is_none_or(|l| t.launch_type.as_deref() == Some(l))
+            && input
+                .started_by
+                .as_deref()
+                .is_none_or(|s| t.started_by.as_deref() == Some(s))
+            && service
+                .as_deref()
+                .is_none_or(|s| rec.service.as_deref() == Some(s))
+            && input
+                .launch_type
+                .as_deref()
+                .is_none_or(|l| t.launch_type.as_deref() == Some(l))
             && input.container_instance.is_none();
         keep.then(|| (id.clone(), t.task_arn.clone().unwrap_or_default()))
     });

@@ -21,7 +21,9 @@ fn client(msg: impl Into<String>) -> crate::error::AwsError {
 fn valid_family(name: &str) -> bool {
     !name.is_empty()
         && name.len() <= 255
-        && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 /// ECS's checks of a registration, in the order ECS reports them.
@@ -57,7 +59,9 @@ fn check(input: &RegisterTaskDefinitionRequest) -> AwsResult<(Option<String>, Op
         }
     }
     if !containers.iter().any(|c| c.essential.unwrap_or(true)) {
-        return Err(client("Task definition must have at least one essential container."));
+        return Err(client(
+            "Task definition must have at least one essential container.",
+        ));
     }
     let fargate = input
         .requires_compatibilities
@@ -65,7 +69,10 @@ fn check(input: &RegisterTaskDefinitionRequest) -> AwsResult<(Option<String>, Op
         .unwrap_or_default()
         .iter()
         .any(|c| c == "FARGATE");
-    let mode = input.network_mode.as_deref().unwrap_or(if fargate { "awsvpc" } else { "bridge" });
+    let mode = input
+        .network_mode
+        .as_deref()
+        .unwrap_or(if fargate { "awsvpc" } else { "bridge" });
     let cpu = match input.cpu.as_deref() {
         Some(t) => Some(fargate::parse_cpu(t).ok_or_else(|| {
             ErrorCode::InvalidParameterException.with("Invalid 'cpu' setting for task.")
@@ -82,9 +89,11 @@ fn check(input: &RegisterTaskDefinitionRequest) -> AwsResult<(Option<String>, Op
         if input.network_mode.as_deref().is_some_and(|m| m != "awsvpc") {
             return Err(client("Fargate only supports network mode 'awsvpc'."));
         }
-        let cpu = cpu.ok_or_else(|| client("Fargate requires that 'cpu' be defined at the task level."))?;
-        let memory =
-            memory.ok_or_else(|| client("Fargate requires that 'memory' be defined at the task level."))?;
+        let cpu =
+            cpu.ok_or_else(|| client("Fargate requires that 'cpu' be defined at the task level."))?;
+        let memory = memory.ok_or_else(|| {
+            client("Fargate requires that 'memory' be defined at the task level.")
+        })?;
         if !fargate::valid(cpu, memory) {
             return Err(client(format!(
                 "No Fargate configuration exists for given values: {cpu} CPU, {memory} memory. See the Amazon ECS documentation for the valid values."
@@ -104,15 +113,16 @@ fn check(input: &RegisterTaskDefinitionRequest) -> AwsResult<(Option<String>, Op
         for pm in c.port_mappings.as_deref().unwrap_or_default() {
             let host = pm.host_port;
             match mode {
-                "awsvpc" | "host" if host.is_some_and(|h| h != 0 && Some(h) != pm.container_port) => {
+                "awsvpc" | "host"
+                    if host.is_some_and(|h| h != 0 && Some(h) != pm.container_port) =>
+                {
                     return Err(ErrorCode::InvalidParameterException.with(format!(
                         "When networkMode={mode}, the host ports and container ports in port mappings must match."
                     )));
                 }
                 "none" => {
-                    return Err(ErrorCode::InvalidParameterException.with(
-                        "When networkMode=none, containers cannot have port mappings.",
-                    ));
+                    return Err(ErrorCode::InvalidParameterException
+                        .with("When networkMode=none, containers cannot have port mappings."));
                 }
                 _ => {}
             }
@@ -152,10 +162,13 @@ pub fn register(
         .unwrap_or_default()
         .iter()
         .any(|c| c == "FARGATE");
-    let mode = input
-        .network_mode
-        .clone()
-        .unwrap_or_else(|| if fargate_required { "awsvpc".into() } else { "bridge".into() });
+    let mode = input.network_mode.clone().unwrap_or_else(|| {
+        if fargate_required {
+            "awsvpc".into()
+        } else {
+            "bridge".into()
+        }
+    });
     let fargate_ok = mode == "awsvpc"
         && matches!((&cpu, &memory), (Some(c), Some(m)) if fargate::valid(c.parse().unwrap_or(0), m.parse().unwrap_or(0)));
     let mut compatibilities = vec!["EC2".to_string()];
@@ -256,7 +269,9 @@ pub fn find<'a>(r: &'a Region, reference: &str) -> AwsResult<Option<&'a TaskDefR
 pub fn for_new_tasks<'a>(r: &'a Region, reference: &str) -> AwsResult<&'a TaskDefRec> {
     match find(r, reference)? {
         None => Err(client("TaskDefinition not found.")),
-        Some(d) if d.def.status.as_deref() != Some("ACTIVE") => Err(client("TaskDefinition is inactive")),
+        Some(d) if d.def.status.as_deref() != Some("ACTIVE") => {
+            Err(client("TaskDefinition is inactive"))
+        }
         Some(d) => Ok(d),
     }
 }
@@ -279,16 +294,25 @@ pub fn describe(
     })
 }
 
-pub fn list(r: &Region, input: ListTaskDefinitionsRequest) -> AwsResult<ListTaskDefinitionsResponse> {
+pub fn list(
+    r: &Region,
+    input: ListTaskDefinitionsRequest,
+) -> AwsResult<ListTaskDefinitionsResponse> {
     let status = input.status.unwrap_or_else(|| "ACTIVE".into());
     let mut all: Vec<(String, String)> = Vec::new();
     for (family, revs) in &r.families {
         if input.family_prefix.as_deref().is_some_and(|p| p != family) {
             continue;
         }
-        for d in revs.iter().filter(|d| d.def.status.as_deref() == Some(status.as_str())) {
+        for d in revs
+            .iter()
+            .filter(|d| d.def.status.as_deref() == Some(status.as_str()))
+        {
             let rev = d.def.revision.unwrap_or(0);
-            all.push((format!("{family}:{rev:010}"), d.def.task_definition_arn.clone().unwrap_or_default()));
+            all.push((
+                format!("{family}:{rev:010}"),
+                d.def.task_definition_arn.clone().unwrap_or_default(),
+            ));
         }
     }
     if input.sort.as_deref() == Some("DESC") {
@@ -313,10 +337,16 @@ pub fn list_families(
 ) -> AwsResult<ListTaskDefinitionFamiliesResponse> {
     let status = input.status.unwrap_or_else(|| "ALL".into());
     let families = r.families.iter().filter_map(|(family, revs)| {
-        if input.family_prefix.as_deref().is_some_and(|p| !family.starts_with(p)) {
+        if input
+            .family_prefix
+            .as_deref()
+            .is_some_and(|p| !family.starts_with(p))
+        {
             return None;
         }
-        let active = revs.iter().any(|d| d.def.status.as_deref() == Some("ACTIVE"));
+        let active = revs
+            .iter()
+            .any(|d| d.def.status.as_deref() == Some("ACTIVE"));
         let keep = match status.as_str() {
             "ACTIVE" => active,
             "INACTIVE" => !active,
@@ -335,7 +365,8 @@ pub fn list_families(
 fn exact(r: &Region, reference: &str) -> AwsResult<(String, i32)> {
     let (family, rev) = names::task_definition(reference, &r.account, &r.region)?;
     let rev = rev.ok_or_else(|| {
-        ErrorCode::InvalidParameterException.with("Revision must be specified when deregistering a task definition.")
+        ErrorCode::InvalidParameterException
+            .with("Revision must be specified when deregistering a task definition.")
     })?;
     let exists = r
         .families
