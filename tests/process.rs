@@ -183,3 +183,50 @@ fn bad_listen_address_fails_fast() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("invalid listen address"));
 }
+
+fn ecs(port: u16, op: &str, body: &str) -> (u16, String) {
+    http(
+        port,
+        &format!(
+            "POST / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Type: application/x-amz-json-1.1\r\nX-Amz-Target: AmazonEC2ContainerServiceV20141113.{op}\r\nAuthorization: AWS4-HMAC-SHA256 Credential=test/20261123/us-east-1/ecs/aws4_request, SignedHeaders=host, Signature=0\r\nContent-Length: {}\r\n\r\n{body}",
+            body.len()
+        ),
+    )
+}
+
+#[test]
+fn ecs_state_survives_sigkill() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap();
+    let port = free_port();
+    let addr = format!("127.0.0.1:{port}");
+    let mut child = start(&["--listen", &addr, "--data-dir", data], &[]);
+    assert_eq!(ecs(port, "CreateCluster", r#"{"clusterName":"keep"}"#).0, 200);
+    let (status, body) = ecs(
+        port,
+        "RegisterTaskDefinition",
+        r#"{"family":"web","requiresCompatibilities":["FARGATE"],"networkMode":"awsvpc","cpu":"256","memory":"512","containerDefinitions":[{"name":"app","image":"img"}]}"#,
+    );
+    assert_eq!(status, 200, "{body}");
+    let (status, body) = ecs(
+        port,
+        "CreateService",
+        r#"{"cluster":"keep","serviceName":"api","taskDefinition":"web","desiredCount":3,"launchType":"FARGATE","networkConfiguration":{"awsvpcConfiguration":{"subnets":["subnet-1"]}}}"#,
+    );
+    assert_eq!(status, 200, "{body}");
+    let (_, before) = ecs(port, "ListTasks", r#"{"cluster":"keep"}"#);
+    child.kill().unwrap();
+    child.wait().unwrap();
+
+    let mut child = start(&["--listen", &addr, "--data-dir", data], &[]);
+    let (_, body) = ecs(port, "DescribeServices", r#"{"cluster":"keep","services":["api"]}"#);
+    let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(v["services"][0]["runningCount"], 3, "{body}");
+    assert_eq!(v["services"][0]["deployments"][0]["rolloutState"], "COMPLETED");
+    let (_, after) = ecs(port, "ListTasks", r#"{"cluster":"keep"}"#);
+    assert_eq!(before, after, "the same three tasks, not new ones");
+    let (_, body) = ecs(port, "DescribeTaskDefinition", r#"{"taskDefinition":"web"}"#);
+    assert!(body.contains("\"revision\":1"), "{body}");
+    child.kill().unwrap();
+    child.wait().unwrap();
+}

@@ -77,7 +77,7 @@ class Boto3(unittest.TestCase):
         self.assertTrue(err["Error"]["Message"].startswith("Dockside does not emulate "))
 
     def test_five_services_not_implemented(self):
-        self.assert_not_implemented(lambda: client("ecs").list_attributes(cluster="c", targetType="container-instance"))
+        self.assert_not_implemented(lambda: client("ecs").list_attributes(cluster="default", targetType="container-instance"))
         self.assert_not_implemented(lambda: client("ecr").describe_registry())
         self.assert_not_implemented(lambda: client("eks").describe_cluster(name="demo"))
         self.assert_not_implemented(lambda: client("events").list_event_buses())
@@ -133,6 +133,66 @@ class AwsCli(unittest.TestCase):
         code, out, err = cli("servicediscovery", "discover-instances", "--namespace-name", "n",
                              "--service-name", "s", env={"AWS_DISABLE_HOST_PREFIX_INJECTION": "true"})
         self.assertIn("(NotImplemented)", err)
+
+
+class EcsWithCli(unittest.TestCase):
+    """The canonical Fargate flow with the real aws CLI and its waiters."""
+
+    def ecs(self, *args):
+        code, out, err = cli("ecs", *args, "--cluster", "cli-cluster")
+        self.assertEqual(code, 0, f"{args}: {err}")
+        return json.loads(out) if out.strip() else None
+
+    def test_service_flow_with_waiters(self):
+        import time
+        code, out, err = cli("ecs", "create-cluster", "--cluster-name", "cli-cluster")
+        self.assertEqual(code, 0, err)
+        for image in ("registry.invalid/app:1", "registry.invalid/app:2"):
+            code, out, err = cli(
+                "ecs", "register-task-definition", "--family", "cli-web",
+                "--requires-compatibilities", "FARGATE", "--network-mode", "awsvpc",
+                "--cpu", "256", "--memory", "512",
+                "--container-definitions", json.dumps([{"name": "app", "image": image}]))
+            self.assertEqual(code, 0, err)
+        net = "awsvpcConfiguration={subnets=[subnet-cli]}"
+        svc = self.ecs("create-service", "--service-name", "api", "--task-definition", "cli-web:1",
+                       "--desired-count", "3", "--launch-type", "FARGATE", "--network-configuration", net)
+        self.assertEqual(svc["service"]["status"], "ACTIVE")
+        t0 = time.monotonic()
+        self.ecs("wait", "services-stable", "--services", "api")
+        self.assertLess(time.monotonic() - t0, 5, "waiter returned on its first poll")
+        arns = self.ecs("list-tasks", "--service-name", "api")["taskArns"]
+        tasks = self.ecs("describe-tasks", "--tasks", *arns)["tasks"]
+        self.assertEqual([t["lastStatus"] for t in tasks], ["RUNNING"] * 3)
+        ips = {t["containers"][0]["networkInterfaces"][0]["privateIpv4Address"] for t in tasks}
+        self.assertEqual(len(ips), 3)
+
+        self.ecs("update-service", "--service", "api", "--task-definition", "cli-web:2")
+        self.ecs("wait", "services-stable", "--services", "api")
+        desc = self.ecs("describe-services", "--services", "api")["services"][0]
+        self.assertEqual(len(desc["deployments"]), 1)
+        self.assertTrue(desc["taskDefinition"].endswith("cli-web:2"))
+        self.assertEqual(desc["events"][0]["message"], "(service api) has reached a steady state.")
+
+        run = self.ecs("run-task", "--task-definition", "cli-web", "--launch-type", "FARGATE",
+                       "--network-configuration", net, "--count", "2")
+        ran = [t["taskArn"] for t in run["tasks"]]
+        self.ecs("wait", "tasks-running", "--tasks", *ran)
+        for arn in ran:
+            self.ecs("stop-task", "--task", arn, "--reason", "cli test")
+        self.ecs("wait", "tasks-stopped", "--tasks", *ran)
+
+        self.ecs("update-service", "--service", "api", "--desired-count", "0")
+        self.assertEqual(self.ecs("delete-service", "--service", "api")["service"]["status"], "DRAINING")
+        code, out, err = cli("ecs", "delete-cluster", "--cluster", "cli-cluster")
+        self.assertEqual(code, 0, err)
+        self.assertEqual(json.loads(out)["cluster"]["status"], "INACTIVE")
+
+    def test_errors_reach_the_cli(self):
+        code, out, err = cli("ecs", "describe-services", "--cluster", "no-such", "--services", "x")
+        self.assertNotEqual(code, 0)
+        self.assertIn("(ClusterNotFoundException)", err)
+        self.assertIn("Cluster not found.", err)
 
 
 if __name__ == "__main__":
