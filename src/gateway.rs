@@ -116,7 +116,7 @@ async fn handle(
         endpoint: format!("http://{host}"),
         clock: state.clock.clone(),
     };
-    let output = state.services.call(&ctx, input).await?;
+    let output = state.services.call(&ctx, input, wire::form(routed)).await?;
     persist(state).await?;
     Ok(wire::encode(routed, op, output, request_id))
 }

@@ -96,9 +96,49 @@ pub fn decode<T: serde::de::DeserializeOwned>(
     })
 }
 
-/// Turns a handler's output into the canonical value the wire encodes.
-pub fn encode<T: Serialize>(value: &T) -> crate::error::AwsResult<serde_json::Value> {
-    serde_json::to_value(value).map_err(crate::error::AwsError::internal)
+/// The form a handler's output is encoded in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// JSON bytes, for protocols that write the output shape as it is (awsJson).
+    Json,
+    /// The canonical value, for protocols that map it by shape (restJson1, query, CBOR).
+    Value,
+}
+
+/// A handler's output, encoded.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Output {
+    Json(Vec<u8>),
+    Value(serde_json::Value),
+}
+
+impl Output {
+    /// The canonical value, whichever form the output took.
+    pub fn into_value(self) -> serde_json::Value {
+        match self {
+            Output::Value(v) => v,
+            Output::Json(bytes) => serde_json::from_slice(&bytes).unwrap_or_default(),
+        }
+    }
+}
+
+/// Encodes a handler's output in `form`. Serialising straight to bytes skips building a
+/// value tree, which is most of the cost of a large answer.
+pub fn encode<T: Serialize>(value: &T, form: Form) -> crate::error::AwsResult<Output> {
+    match form {
+        Form::Json => {
+            let bytes = serde_json::to_vec(value).map_err(crate::error::AwsError::internal)?;
+            // An operation without output serialises `()` as `null`; the wire wants `{}`.
+            Ok(Output::Json(if bytes == b"null" {
+                b"{}".to_vec()
+            } else {
+                bytes
+            }))
+        }
+        Form::Value => serde_json::to_value(value)
+            .map(Output::Value)
+            .map_err(crate::error::AwsError::internal),
+    }
 }
 
 #[cfg(test)]

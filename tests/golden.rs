@@ -205,7 +205,12 @@ fn through_wire(case: &Case) -> http::Response<bytes::Bytes> {
         );
         return wire::encode_error(Some(&routed), &e, rid);
     }
-    wire::encode(&routed, op, handler["output"].clone(), rid)
+    wire::encode(
+        &routed,
+        op,
+        dockside::types::Output::Value(handler["output"].clone()),
+        rid,
+    )
 }
 
 async fn through_app(case: &Case) -> http::Response<bytes::Bytes> {

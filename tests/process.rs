@@ -201,7 +201,10 @@ fn ecs_state_survives_sigkill() {
     let port = free_port();
     let addr = format!("127.0.0.1:{port}");
     let mut child = start(&["--listen", &addr, "--data-dir", data], &[]);
-    assert_eq!(ecs(port, "CreateCluster", r#"{"clusterName":"keep"}"#).0, 200);
+    assert_eq!(
+        ecs(port, "CreateCluster", r#"{"clusterName":"keep"}"#).0,
+        200
+    );
     let (status, body) = ecs(
         port,
         "RegisterTaskDefinition",
@@ -219,13 +222,24 @@ fn ecs_state_survives_sigkill() {
     child.wait().unwrap();
 
     let mut child = start(&["--listen", &addr, "--data-dir", data], &[]);
-    let (_, body) = ecs(port, "DescribeServices", r#"{"cluster":"keep","services":["api"]}"#);
+    let (_, body) = ecs(
+        port,
+        "DescribeServices",
+        r#"{"cluster":"keep","services":["api"]}"#,
+    );
     let v: serde_json::Value = serde_json::from_str(&body).unwrap();
     assert_eq!(v["services"][0]["runningCount"], 3, "{body}");
-    assert_eq!(v["services"][0]["deployments"][0]["rolloutState"], "COMPLETED");
+    assert_eq!(
+        v["services"][0]["deployments"][0]["rolloutState"],
+        "COMPLETED"
+    );
     let (_, after) = ecs(port, "ListTasks", r#"{"cluster":"keep"}"#);
     assert_eq!(before, after, "the same three tasks, not new ones");
-    let (_, body) = ecs(port, "DescribeTaskDefinition", r#"{"taskDefinition":"web"}"#);
+    let (_, body) = ecs(
+        port,
+        "DescribeTaskDefinition",
+        r#"{"taskDefinition":"web"}"#,
+    );
     assert!(body.contains("\"revision\":1"), "{body}");
     child.kill().unwrap();
     child.wait().unwrap();

@@ -8,6 +8,7 @@
 
 use std::net::TcpStream;
 use std::path::PathBuf;
+
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -116,7 +117,9 @@ struct Load {
 }
 
 /// `CONNECTIONS` keep-alive connections sending `make()` requests for `secs` seconds.
-fn load(port: u16, secs: f64, make: fn() -> http::Request<Full<Bytes>>) -> Load {
+type MakeRequest = std::sync::Arc<dyn Fn() -> http::Request<Full<Bytes>> + Send + Sync>;
+
+fn load(port: u16, secs: f64, make: MakeRequest) -> Load {
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(1)
         .enable_all()
@@ -126,6 +129,7 @@ fn load(port: u16, secs: f64, make: fn() -> http::Request<Full<Bytes>>) -> Load 
         let deadline = Instant::now() + Duration::from_secs_f64(secs);
         let mut tasks = Vec::new();
         for _ in 0..CONNECTIONS {
+            let make = make.clone();
             tasks.push(tokio::spawn(async move {
                 let (mut lat, mut errors) = (Vec::new(), 0usize);
                 // Servers that close after each answer (moto's) are reconnected, and the
@@ -255,6 +259,8 @@ fn start_moto(port: u16) -> Option<Child> {
     Some(child)
 }
 
+mod ecs;
+
 fn main() {
     let secs: f64 = std::env::var("DOCKSIDE_BENCH_SECONDS")
         .ok()
@@ -294,9 +300,9 @@ fn main() {
             rss_kib(child.id()) as f64 / 1024.0
         );
         if data {
-            let sts = load(port, secs, sts_request);
+            let sts = load(port, secs, std::sync::Arc::new(sts_request));
             print_load("dockside STS GetCallerIdentity (query)", &sts);
-            let ecs = load(port, secs, ecs_request);
+            let ecs = load(port, secs, std::sync::Arc::new(ecs_request));
             print_load("dockside ECS ListClusters (awsJson, routed)", &ecs);
             println!(
                 "RSS after load                              {:>6.1} MB",
@@ -311,7 +317,7 @@ fn main() {
                             "moto_server idle RSS                        {:>6.1} MB",
                             rss_kib(moto.id()) as f64 / 1024.0
                         );
-                        let m = load(moto_port, secs, sts_request);
+                        let m = load(moto_port, secs, std::sync::Arc::new(sts_request));
                         print_load("moto 5.2.5 STS GetCallerIdentity (query)", &m);
                         println!(
                             "ratio dockside / moto (GetCallerIdentity)   {:>9.1} x",
@@ -327,4 +333,5 @@ fn main() {
         child.kill().unwrap();
         child.wait().unwrap();
     }
+    ecs::run(secs);
 }

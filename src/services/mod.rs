@@ -19,6 +19,7 @@ use crate::clock::Clock;
 use crate::context::Context;
 use crate::error::{AwsError, AwsResult};
 use crate::storage::Store;
+use crate::types::{Form, Output};
 
 /// Every service, ready to dispatch to.
 pub struct Services {
@@ -76,28 +77,25 @@ impl Services {
         }
     }
 
-    /// Runs `ctx.operation` of `ctx.service` on a validated canonical input.
-    pub async fn call(&self, ctx: &Context, input: Value) -> AwsResult<Value> {
+    /// Runs `ctx.operation` of `ctx.service` on a validated canonical input, encoding its
+    /// output in `form`.
+    pub async fn call(&self, ctx: &Context, input: Value, form: Form) -> AwsResult<Output> {
         let op = ctx.operation.as_str();
         match ctx.service {
-            "ecs" => ecs::api::dispatch(&self.ecs, ctx, op, input).await,
-            "ecr" => ecr::api::dispatch(&self.ecr, ctx, op, input).await,
-            "eks" => eks::api::dispatch(&self.eks, ctx, op, input).await,
-            "events" => events::api::dispatch(&self.events, ctx, op, input).await,
+            "ecs" => ecs::api::dispatch(&self.ecs, ctx, op, input, form).await,
+            "ecr" => ecr::api::dispatch(&self.ecr, ctx, op, input, form).await,
+            "eks" => eks::api::dispatch(&self.eks, ctx, op, input, form).await,
+            "events" => events::api::dispatch(&self.events, ctx, op, input, form).await,
             "servicediscovery" => {
-                servicediscovery::api::dispatch(&self.servicediscovery, ctx, op, input).await
+                let svc = &self.servicediscovery;
+                servicediscovery::api::dispatch(svc, ctx, op, input, form).await
             }
-            "sts" => sts::api::dispatch(&self.sts, ctx, op, input).await,
-            "logs" => logs::api::dispatch(&self.logs, ctx, op, input).await,
-            "elbv2" => elbv2::api::dispatch(&self.elbv2, ctx, op, input).await,
+            "sts" => sts::api::dispatch(&self.sts, ctx, op, input, form).await,
+            "logs" => logs::api::dispatch(&self.logs, ctx, op, input, form).await,
+            "elbv2" => elbv2::api::dispatch(&self.elbv2, ctx, op, input, form).await,
             "application-autoscaling" => {
-                application_autoscaling::api::dispatch(
-                    &self.application_autoscaling,
-                    ctx,
-                    op,
-                    input,
-                )
-                .await
+                let svc = &self.application_autoscaling;
+                application_autoscaling::api::dispatch(svc, ctx, op, input, form).await
             }
             other => Err(AwsError::not_implemented(other, op)),
         }
@@ -128,7 +126,10 @@ mod tests {
                 let mut ctx =
                     Context::background(meta.name, "000000000000", "us-east-1", Clock::real());
                 ctx.operation = op.name.clone();
-                match services.call(&ctx, Value::Object(Default::default())).await {
+                match services
+                    .call(&ctx, Value::Object(Default::default()), Form::Value)
+                    .await
+                {
                     Ok(_) => {}
                     Err(e) if e.code == crate::error::NOT_IMPLEMENTED => {
                         assert_eq!(e.status, Some(501));

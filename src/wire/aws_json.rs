@@ -68,9 +68,15 @@ pub fn parse_object(body: &[u8]) -> Result<Value, AwsError> {
 
 pub fn encode(model: &Model, output: Value, request_id: &str) -> WireResponse {
     let body = match output {
-        Value::Null => Bytes::from_static(b"{}"),
-        v => Bytes::from(v.to_string()),
+        Value::Null => b"{}".to_vec(),
+        v => v.to_string().into_bytes(),
     };
+    encode_bytes(model, body, request_id)
+}
+
+/// Answers with an output already serialised as JSON.
+pub fn encode_bytes(model: &Model, body: Vec<u8>, request_id: &str) -> WireResponse {
+    let body = Bytes::from(body);
     let version = model.metadata.json_version.as_deref().unwrap_or("1.1");
     response(
         200,

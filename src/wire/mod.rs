@@ -19,6 +19,7 @@ use serde_json::Value;
 
 use crate::catalog::{self, ServiceMeta};
 use crate::error::AwsError;
+use crate::types::{Form, Output};
 pub use errors::WireResponse;
 pub use model::{Model, Operation, Protocol};
 use sigv4::Auth;
@@ -176,14 +177,23 @@ pub fn check(routed: &Routed, op: &Operation, input: &mut Value) -> Result<(), A
     }
 }
 
-/// Encodes a handler's output.
-pub fn encode(routed: &Routed, op: &Operation, output: Value, request_id: &str) -> WireResponse {
-    let model = routed.model();
+/// The form the protocol of a request wants handler output in.
+pub fn form(routed: &Routed) -> Form {
     match routed.protocol {
-        Protocol::Json => aws_json::encode(model, output, request_id),
-        Protocol::RestJson => rest_json::encode(model, op, output, request_id),
-        Protocol::Query => query::encode(model, op, output, request_id),
-        Protocol::Cbor => cbor::encode(model, op, output, request_id),
+        Protocol::Json => Form::Json,
+        _ => Form::Value,
+    }
+}
+
+/// Encodes a handler's output.
+pub fn encode(routed: &Routed, op: &Operation, output: Output, request_id: &str) -> WireResponse {
+    let model = routed.model();
+    match (routed.protocol, output) {
+        (Protocol::Json, Output::Json(bytes)) => aws_json::encode_bytes(model, bytes, request_id),
+        (Protocol::Json, out) => aws_json::encode(model, out.into_value(), request_id),
+        (Protocol::RestJson, out) => rest_json::encode(model, op, out.into_value(), request_id),
+        (Protocol::Query, out) => query::encode(model, op, out.into_value(), request_id),
+        (Protocol::Cbor, out) => cbor::encode(model, op, out.into_value(), request_id),
     }
 }
 

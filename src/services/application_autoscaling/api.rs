@@ -932,26 +932,35 @@ pub trait Api: Send + Sync + 'static {
         let _ = (ctx, input);
         async { Err(AwsError::not_implemented(SERVICE.name, "UntagResource")) }
     }
+    /// Answers an operation with output JSON the service already holds (a cache), skipping the typed path; `None` (the default) takes the typed path.
+    fn cached(&self, ctx: &Context, operation: &str, input: &::serde_json::Value) -> ::std::option::Option<AwsResult<::std::vec::Vec<u8>>> {
+        let _ = (ctx, operation, input);
+        None
+    }
 }
 
 /// Decodes the input of `operation`, calls the handler and encodes its output.
-pub async fn dispatch<S: Api>(svc: &S, ctx: &Context, operation: &str, input: ::serde_json::Value) -> AwsResult<::serde_json::Value> {
-    let _ = &input;
+pub async fn dispatch<S: Api>(svc: &S, ctx: &Context, operation: &str, input: ::serde_json::Value, form: crate::types::Form) -> AwsResult<crate::types::Output> {
+    if form == crate::types::Form::Json {
+        if let ::std::option::Option::Some(out) = svc.cached(ctx, operation, &input) {
+            return out.map(crate::types::Output::Json);
+        }
+    }
     match operation {
-        "DeleteScalingPolicy" => crate::types::encode(&svc.delete_scaling_policy(ctx, crate::types::decode(input)?).await?),
-        "DeleteScheduledAction" => crate::types::encode(&svc.delete_scheduled_action(ctx, crate::types::decode(input)?).await?),
-        "DeregisterScalableTarget" => crate::types::encode(&svc.deregister_scalable_target(ctx, crate::types::decode(input)?).await?),
-        "DescribeScalableTargets" => crate::types::encode(&svc.describe_scalable_targets(ctx, crate::types::decode(input)?).await?),
-        "DescribeScalingActivities" => crate::types::encode(&svc.describe_scaling_activities(ctx, crate::types::decode(input)?).await?),
-        "DescribeScalingPolicies" => crate::types::encode(&svc.describe_scaling_policies(ctx, crate::types::decode(input)?).await?),
-        "DescribeScheduledActions" => crate::types::encode(&svc.describe_scheduled_actions(ctx, crate::types::decode(input)?).await?),
-        "GetPredictiveScalingForecast" => crate::types::encode(&svc.get_predictive_scaling_forecast(ctx, crate::types::decode(input)?).await?),
-        "ListTagsForResource" => crate::types::encode(&svc.list_tags_for_resource(ctx, crate::types::decode(input)?).await?),
-        "PutScalingPolicy" => crate::types::encode(&svc.put_scaling_policy(ctx, crate::types::decode(input)?).await?),
-        "PutScheduledAction" => crate::types::encode(&svc.put_scheduled_action(ctx, crate::types::decode(input)?).await?),
-        "RegisterScalableTarget" => crate::types::encode(&svc.register_scalable_target(ctx, crate::types::decode(input)?).await?),
-        "TagResource" => crate::types::encode(&svc.tag_resource(ctx, crate::types::decode(input)?).await?),
-        "UntagResource" => crate::types::encode(&svc.untag_resource(ctx, crate::types::decode(input)?).await?),
+        "DeleteScalingPolicy" => crate::types::encode(&svc.delete_scaling_policy(ctx, crate::types::decode(input)?).await?, form),
+        "DeleteScheduledAction" => crate::types::encode(&svc.delete_scheduled_action(ctx, crate::types::decode(input)?).await?, form),
+        "DeregisterScalableTarget" => crate::types::encode(&svc.deregister_scalable_target(ctx, crate::types::decode(input)?).await?, form),
+        "DescribeScalableTargets" => crate::types::encode(&svc.describe_scalable_targets(ctx, crate::types::decode(input)?).await?, form),
+        "DescribeScalingActivities" => crate::types::encode(&svc.describe_scaling_activities(ctx, crate::types::decode(input)?).await?, form),
+        "DescribeScalingPolicies" => crate::types::encode(&svc.describe_scaling_policies(ctx, crate::types::decode(input)?).await?, form),
+        "DescribeScheduledActions" => crate::types::encode(&svc.describe_scheduled_actions(ctx, crate::types::decode(input)?).await?, form),
+        "GetPredictiveScalingForecast" => crate::types::encode(&svc.get_predictive_scaling_forecast(ctx, crate::types::decode(input)?).await?, form),
+        "ListTagsForResource" => crate::types::encode(&svc.list_tags_for_resource(ctx, crate::types::decode(input)?).await?, form),
+        "PutScalingPolicy" => crate::types::encode(&svc.put_scaling_policy(ctx, crate::types::decode(input)?).await?, form),
+        "PutScheduledAction" => crate::types::encode(&svc.put_scheduled_action(ctx, crate::types::decode(input)?).await?, form),
+        "RegisterScalableTarget" => crate::types::encode(&svc.register_scalable_target(ctx, crate::types::decode(input)?).await?, form),
+        "TagResource" => crate::types::encode(&svc.tag_resource(ctx, crate::types::decode(input)?).await?, form),
+        "UntagResource" => crate::types::encode(&svc.untag_resource(ctx, crate::types::decode(input)?).await?, form),
         _ => Err(AwsError::new("UnknownOperationException", format!("Unknown operation {operation}"))),
     }
 }

@@ -17,6 +17,8 @@ pub mod state;
 mod tags;
 mod task;
 mod task_definition;
+#[cfg(test)]
+mod tests;
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -101,6 +103,28 @@ impl Ecs {
         out
     }
 
+    /// Applies whatever fell due, in every region, and writes what changed: what the
+    /// background scheduler does on each wake-up (benchmarks and tests call it directly).
+    pub fn tick(&self) -> AwsResult<()> {
+        let env = Env {
+            now: self.inner.clock.now_millis(),
+            runtime: &*self.inner.runtime,
+        };
+        let mut st = self.lock();
+        for region in st.regions.values_mut() {
+            scheduler::advance(region, &env);
+        }
+        st.persist(&self.inner.store)
+    }
+
+    /// Marks a service as changed, so the next tick reconciles it.
+    pub fn mark_changed(&self, account: &str, region: &str, cluster: &str, service: &str) {
+        let mut st = self.lock();
+        st.region(account, region)
+            .reconcile
+            .insert((cluster.to_string(), service.to_string()));
+    }
+
     /// Forgets all state (after storage was reset).
     pub fn reset(&self) {
         *self.lock() = State::default();
@@ -172,6 +196,20 @@ async fn drive(inner: std::sync::Weak<Inner>) {
 }
 
 impl Api for Ecs {
+    fn cached(
+        &self,
+        ctx: &Context,
+        operation: &str,
+        input: &serde_json::Value,
+    ) -> Option<AwsResult<Vec<u8>>> {
+        if operation != "DescribeTasks" {
+            return None;
+        }
+        self.with(ctx, |r, _| Ok(task::describe_cached(r, input)))
+            .transpose()
+            .map(Result::flatten)
+    }
+
     async fn create_cluster(
         &self,
         ctx: &Context,

@@ -48,6 +48,9 @@ pub struct TaskRec {
     /// The service scheduler has counted this task's failure against its deployment.
     #[serde(default)]
     pub counted: bool,
+    /// The task as DescribeTasks answers it without tags, serialised once per change.
+    #[serde(skip)]
+    pub json: Option<std::sync::Arc<str>>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -117,9 +120,12 @@ impl Region {
         self.dirty.insert(d);
     }
 
-    /// Adds or replaces a task, keeping the indexes and the due queue in step.
-    pub fn put_task(&mut self, rec: TaskRec) {
+    /// Adds or replaces a task, keeping the indexes, the due queue and its JSON in step.
+    pub fn put_task(&mut self, mut rec: TaskRec) {
         let id = task_id(&rec);
+        let tags = rec.task.tags.take();
+        rec.json = serde_json::to_string(&rec.task).ok().map(Into::into);
+        rec.task.tags = tags;
         if let Some(old) = self.tasks.get(&id)
             && let Some(d) = old.due
         {

@@ -8,7 +8,7 @@ use super::cluster;
 use super::lifecycle::{self, Env, NewTask};
 use super::names;
 use super::paging;
-use super::state::Region;
+use super::state::{Region, TaskRec};
 use super::task_definition;
 use crate::error::{AwsError, AwsResult};
 
@@ -228,31 +228,24 @@ pub fn stop(r: &mut Region, env: &Env, input: StopTaskRequest) -> AwsResult<Stop
     Ok(StopTaskResponse { task: Some(task) })
 }
 
-pub fn describe(r: &Region, input: DescribeTasksRequest) -> AwsResult<DescribeTasksResponse> {
-    let cluster = cluster::active(r, input.cluster.as_deref())?;
-    let refs = input.tasks.unwrap_or_default();
+/// The tasks a DescribeTasks names, in order, and failures for those it cannot find.
+fn lookup<'a>(
+    r: &'a Region,
+    cluster: Option<&str>,
+    refs: &[String],
+) -> AwsResult<(Vec<&'a TaskRec>, Vec<Failure>)> {
+    let cluster = cluster::active(r, cluster)?;
     if refs.len() > 100 {
         return Err(invalid("Tasks cannot be longer than 100."));
     }
-    let tags = input
-        .include
-        .unwrap_or_default()
-        .iter()
-        .any(|i| i == "TAGS");
     let (mut tasks, mut failures) = (Vec::with_capacity(refs.len()), Vec::new());
     for given in refs {
-        let id = names::task(&given, &r.account, &r.region)?;
+        let id = names::task(given, &r.account, &r.region)?;
         match r.tasks.get(&id).filter(|t| t.cluster == cluster) {
-            Some(rec) => {
-                let mut t = rec.task.clone();
-                if !tags {
-                    t.tags = None;
-                }
-                tasks.push(t);
-            }
+            Some(rec) => tasks.push(rec),
             None => failures.push(Failure {
                 arn: Some(if given.starts_with("arn:") {
-                    given
+                    given.clone()
                 } else {
                     r.arn(&format!("task/{cluster}/{given}"))
                 }),
@@ -261,10 +254,74 @@ pub fn describe(r: &Region, input: DescribeTasksRequest) -> AwsResult<DescribeTa
             }),
         }
     }
+    Ok((tasks, failures))
+}
+
+pub fn describe(r: &Region, input: DescribeTasksRequest) -> AwsResult<DescribeTasksResponse> {
+    let refs = input.tasks.unwrap_or_default();
+    let (found, failures) = lookup(r, input.cluster.as_deref(), &refs)?;
+    let tags = input
+        .include
+        .unwrap_or_default()
+        .iter()
+        .any(|i| i == "TAGS");
+    let tasks = found
+        .into_iter()
+        .map(|rec| {
+            let mut t = rec.task.clone();
+            if !tags {
+                t.tags = None;
+            }
+            t
+        })
+        .collect();
     Ok(DescribeTasksResponse {
         tasks: Some(tasks),
         failures: Some(failures),
     })
+}
+
+/// DescribeTasks from each task's cached JSON (the answer without tags): the same answer
+/// as `describe`, without cloning and serialising every task again.
+pub fn describe_cached(r: &Region, input: &serde_json::Value) -> Option<AwsResult<Vec<u8>>> {
+    let wants_tags = input["include"]
+        .as_array()
+        .is_some_and(|i| i.iter().any(|v| v == "TAGS"));
+    if wants_tags {
+        return None;
+    }
+    let refs: Vec<String> = input["tasks"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default();
+    let (found, failures) = match lookup(r, input["cluster"].as_str(), &refs) {
+        Ok(x) => x,
+        Err(e) => return Some(Err(e)),
+    };
+    let mut out = Vec::with_capacity(
+        64 + found
+            .iter()
+            .map(|t| t.json.as_ref().map_or(0, |j| j.len() + 1))
+            .sum::<usize>(),
+    );
+    out.extend_from_slice(b"{\"tasks\":[");
+    for (i, rec) in found.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        match &rec.json {
+            Some(j) => out.extend_from_slice(j.as_bytes()),
+            None => return None,
+        }
+    }
+    out.extend_from_slice(b"],\"failures\":");
+    out.extend(serde_json::to_vec(&failures).unwrap_or_else(|_| b"[]".to_vec()));
+    out.push(b'}');
+    Some(Ok(out))
 }
 
 pub fn list(r: &Region, input: ListTasksRequest) -> AwsResult<ListTasksResponse> {

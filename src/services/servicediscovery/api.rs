@@ -1309,42 +1309,51 @@ pub trait Api: Send + Sync + 'static {
         let _ = (ctx, input);
         async { Err(AwsError::not_implemented(SERVICE.name, "UpdateServiceAttributes")) }
     }
+    /// Answers an operation with output JSON the service already holds (a cache), skipping the typed path; `None` (the default) takes the typed path.
+    fn cached(&self, ctx: &Context, operation: &str, input: &::serde_json::Value) -> ::std::option::Option<AwsResult<::std::vec::Vec<u8>>> {
+        let _ = (ctx, operation, input);
+        None
+    }
 }
 
 /// Decodes the input of `operation`, calls the handler and encodes its output.
-pub async fn dispatch<S: Api>(svc: &S, ctx: &Context, operation: &str, input: ::serde_json::Value) -> AwsResult<::serde_json::Value> {
-    let _ = &input;
+pub async fn dispatch<S: Api>(svc: &S, ctx: &Context, operation: &str, input: ::serde_json::Value, form: crate::types::Form) -> AwsResult<crate::types::Output> {
+    if form == crate::types::Form::Json {
+        if let ::std::option::Option::Some(out) = svc.cached(ctx, operation, &input) {
+            return out.map(crate::types::Output::Json);
+        }
+    }
     match operation {
-        "CreateHttpNamespace" => crate::types::encode(&svc.create_http_namespace(ctx, crate::types::decode(input)?).await?),
-        "CreatePrivateDnsNamespace" => crate::types::encode(&svc.create_private_dns_namespace(ctx, crate::types::decode(input)?).await?),
-        "CreatePublicDnsNamespace" => crate::types::encode(&svc.create_public_dns_namespace(ctx, crate::types::decode(input)?).await?),
-        "CreateService" => crate::types::encode(&svc.create_service(ctx, crate::types::decode(input)?).await?),
-        "DeleteNamespace" => crate::types::encode(&svc.delete_namespace(ctx, crate::types::decode(input)?).await?),
-        "DeleteService" => crate::types::encode(&svc.delete_service(ctx, crate::types::decode(input)?).await?),
-        "DeleteServiceAttributes" => crate::types::encode(&svc.delete_service_attributes(ctx, crate::types::decode(input)?).await?),
-        "DeregisterInstance" => crate::types::encode(&svc.deregister_instance(ctx, crate::types::decode(input)?).await?),
-        "DiscoverInstances" => crate::types::encode(&svc.discover_instances(ctx, crate::types::decode(input)?).await?),
-        "DiscoverInstancesRevision" => crate::types::encode(&svc.discover_instances_revision(ctx, crate::types::decode(input)?).await?),
-        "GetInstance" => crate::types::encode(&svc.get_instance(ctx, crate::types::decode(input)?).await?),
-        "GetInstancesHealthStatus" => crate::types::encode(&svc.get_instances_health_status(ctx, crate::types::decode(input)?).await?),
-        "GetNamespace" => crate::types::encode(&svc.get_namespace(ctx, crate::types::decode(input)?).await?),
-        "GetOperation" => crate::types::encode(&svc.get_operation(ctx, crate::types::decode(input)?).await?),
-        "GetService" => crate::types::encode(&svc.get_service(ctx, crate::types::decode(input)?).await?),
-        "GetServiceAttributes" => crate::types::encode(&svc.get_service_attributes(ctx, crate::types::decode(input)?).await?),
-        "ListInstances" => crate::types::encode(&svc.list_instances(ctx, crate::types::decode(input)?).await?),
-        "ListNamespaces" => crate::types::encode(&svc.list_namespaces(ctx, crate::types::decode(input)?).await?),
-        "ListOperations" => crate::types::encode(&svc.list_operations(ctx, crate::types::decode(input)?).await?),
-        "ListServices" => crate::types::encode(&svc.list_services(ctx, crate::types::decode(input)?).await?),
-        "ListTagsForResource" => crate::types::encode(&svc.list_tags_for_resource(ctx, crate::types::decode(input)?).await?),
-        "RegisterInstance" => crate::types::encode(&svc.register_instance(ctx, crate::types::decode(input)?).await?),
-        "TagResource" => crate::types::encode(&svc.tag_resource(ctx, crate::types::decode(input)?).await?),
-        "UntagResource" => crate::types::encode(&svc.untag_resource(ctx, crate::types::decode(input)?).await?),
-        "UpdateHttpNamespace" => crate::types::encode(&svc.update_http_namespace(ctx, crate::types::decode(input)?).await?),
-        "UpdateInstanceCustomHealthStatus" => crate::types::encode(&svc.update_instance_custom_health_status(ctx, crate::types::decode(input)?).await?),
-        "UpdatePrivateDnsNamespace" => crate::types::encode(&svc.update_private_dns_namespace(ctx, crate::types::decode(input)?).await?),
-        "UpdatePublicDnsNamespace" => crate::types::encode(&svc.update_public_dns_namespace(ctx, crate::types::decode(input)?).await?),
-        "UpdateService" => crate::types::encode(&svc.update_service(ctx, crate::types::decode(input)?).await?),
-        "UpdateServiceAttributes" => crate::types::encode(&svc.update_service_attributes(ctx, crate::types::decode(input)?).await?),
+        "CreateHttpNamespace" => crate::types::encode(&svc.create_http_namespace(ctx, crate::types::decode(input)?).await?, form),
+        "CreatePrivateDnsNamespace" => crate::types::encode(&svc.create_private_dns_namespace(ctx, crate::types::decode(input)?).await?, form),
+        "CreatePublicDnsNamespace" => crate::types::encode(&svc.create_public_dns_namespace(ctx, crate::types::decode(input)?).await?, form),
+        "CreateService" => crate::types::encode(&svc.create_service(ctx, crate::types::decode(input)?).await?, form),
+        "DeleteNamespace" => crate::types::encode(&svc.delete_namespace(ctx, crate::types::decode(input)?).await?, form),
+        "DeleteService" => crate::types::encode(&svc.delete_service(ctx, crate::types::decode(input)?).await?, form),
+        "DeleteServiceAttributes" => crate::types::encode(&svc.delete_service_attributes(ctx, crate::types::decode(input)?).await?, form),
+        "DeregisterInstance" => crate::types::encode(&svc.deregister_instance(ctx, crate::types::decode(input)?).await?, form),
+        "DiscoverInstances" => crate::types::encode(&svc.discover_instances(ctx, crate::types::decode(input)?).await?, form),
+        "DiscoverInstancesRevision" => crate::types::encode(&svc.discover_instances_revision(ctx, crate::types::decode(input)?).await?, form),
+        "GetInstance" => crate::types::encode(&svc.get_instance(ctx, crate::types::decode(input)?).await?, form),
+        "GetInstancesHealthStatus" => crate::types::encode(&svc.get_instances_health_status(ctx, crate::types::decode(input)?).await?, form),
+        "GetNamespace" => crate::types::encode(&svc.get_namespace(ctx, crate::types::decode(input)?).await?, form),
+        "GetOperation" => crate::types::encode(&svc.get_operation(ctx, crate::types::decode(input)?).await?, form),
+        "GetService" => crate::types::encode(&svc.get_service(ctx, crate::types::decode(input)?).await?, form),
+        "GetServiceAttributes" => crate::types::encode(&svc.get_service_attributes(ctx, crate::types::decode(input)?).await?, form),
+        "ListInstances" => crate::types::encode(&svc.list_instances(ctx, crate::types::decode(input)?).await?, form),
+        "ListNamespaces" => crate::types::encode(&svc.list_namespaces(ctx, crate::types::decode(input)?).await?, form),
+        "ListOperations" => crate::types::encode(&svc.list_operations(ctx, crate::types::decode(input)?).await?, form),
+        "ListServices" => crate::types::encode(&svc.list_services(ctx, crate::types::decode(input)?).await?, form),
+        "ListTagsForResource" => crate::types::encode(&svc.list_tags_for_resource(ctx, crate::types::decode(input)?).await?, form),
+        "RegisterInstance" => crate::types::encode(&svc.register_instance(ctx, crate::types::decode(input)?).await?, form),
+        "TagResource" => crate::types::encode(&svc.tag_resource(ctx, crate::types::decode(input)?).await?, form),
+        "UntagResource" => crate::types::encode(&svc.untag_resource(ctx, crate::types::decode(input)?).await?, form),
+        "UpdateHttpNamespace" => crate::types::encode(&svc.update_http_namespace(ctx, crate::types::decode(input)?).await?, form),
+        "UpdateInstanceCustomHealthStatus" => crate::types::encode(&svc.update_instance_custom_health_status(ctx, crate::types::decode(input)?).await?, form),
+        "UpdatePrivateDnsNamespace" => crate::types::encode(&svc.update_private_dns_namespace(ctx, crate::types::decode(input)?).await?, form),
+        "UpdatePublicDnsNamespace" => crate::types::encode(&svc.update_public_dns_namespace(ctx, crate::types::decode(input)?).await?, form),
+        "UpdateService" => crate::types::encode(&svc.update_service(ctx, crate::types::decode(input)?).await?, form),
+        "UpdateServiceAttributes" => crate::types::encode(&svc.update_service_attributes(ctx, crate::types::decode(input)?).await?, form),
         _ => Err(AwsError::new("UnknownOperationException", format!("Unknown operation {operation}"))),
     }
 }

@@ -585,23 +585,32 @@ pub trait Api: Send + Sync + 'static {
         let _ = (ctx, input);
         async { Err(AwsError::not_implemented(SERVICE.name, "GetWebIdentityToken")) }
     }
+    /// Answers an operation with output JSON the service already holds (a cache), skipping the typed path; `None` (the default) takes the typed path.
+    fn cached(&self, ctx: &Context, operation: &str, input: &::serde_json::Value) -> ::std::option::Option<AwsResult<::std::vec::Vec<u8>>> {
+        let _ = (ctx, operation, input);
+        None
+    }
 }
 
 /// Decodes the input of `operation`, calls the handler and encodes its output.
-pub async fn dispatch<S: Api>(svc: &S, ctx: &Context, operation: &str, input: ::serde_json::Value) -> AwsResult<::serde_json::Value> {
-    let _ = &input;
+pub async fn dispatch<S: Api>(svc: &S, ctx: &Context, operation: &str, input: ::serde_json::Value, form: crate::types::Form) -> AwsResult<crate::types::Output> {
+    if form == crate::types::Form::Json {
+        if let ::std::option::Option::Some(out) = svc.cached(ctx, operation, &input) {
+            return out.map(crate::types::Output::Json);
+        }
+    }
     match operation {
-        "AssumeRole" => crate::types::encode(&svc.assume_role(ctx, crate::types::decode(input)?).await?),
-        "AssumeRoleWithSAML" => crate::types::encode(&svc.assume_role_with_saml(ctx, crate::types::decode(input)?).await?),
-        "AssumeRoleWithWebIdentity" => crate::types::encode(&svc.assume_role_with_web_identity(ctx, crate::types::decode(input)?).await?),
-        "AssumeRoot" => crate::types::encode(&svc.assume_root(ctx, crate::types::decode(input)?).await?),
-        "DecodeAuthorizationMessage" => crate::types::encode(&svc.decode_authorization_message(ctx, crate::types::decode(input)?).await?),
-        "GetAccessKeyInfo" => crate::types::encode(&svc.get_access_key_info(ctx, crate::types::decode(input)?).await?),
-        "GetCallerIdentity" => crate::types::encode(&svc.get_caller_identity(ctx, crate::types::decode(input)?).await?),
-        "GetDelegatedAccessToken" => crate::types::encode(&svc.get_delegated_access_token(ctx, crate::types::decode(input)?).await?),
-        "GetFederationToken" => crate::types::encode(&svc.get_federation_token(ctx, crate::types::decode(input)?).await?),
-        "GetSessionToken" => crate::types::encode(&svc.get_session_token(ctx, crate::types::decode(input)?).await?),
-        "GetWebIdentityToken" => crate::types::encode(&svc.get_web_identity_token(ctx, crate::types::decode(input)?).await?),
+        "AssumeRole" => crate::types::encode(&svc.assume_role(ctx, crate::types::decode(input)?).await?, form),
+        "AssumeRoleWithSAML" => crate::types::encode(&svc.assume_role_with_saml(ctx, crate::types::decode(input)?).await?, form),
+        "AssumeRoleWithWebIdentity" => crate::types::encode(&svc.assume_role_with_web_identity(ctx, crate::types::decode(input)?).await?, form),
+        "AssumeRoot" => crate::types::encode(&svc.assume_root(ctx, crate::types::decode(input)?).await?, form),
+        "DecodeAuthorizationMessage" => crate::types::encode(&svc.decode_authorization_message(ctx, crate::types::decode(input)?).await?, form),
+        "GetAccessKeyInfo" => crate::types::encode(&svc.get_access_key_info(ctx, crate::types::decode(input)?).await?, form),
+        "GetCallerIdentity" => crate::types::encode(&svc.get_caller_identity(ctx, crate::types::decode(input)?).await?, form),
+        "GetDelegatedAccessToken" => crate::types::encode(&svc.get_delegated_access_token(ctx, crate::types::decode(input)?).await?, form),
+        "GetFederationToken" => crate::types::encode(&svc.get_federation_token(ctx, crate::types::decode(input)?).await?, form),
+        "GetSessionToken" => crate::types::encode(&svc.get_session_token(ctx, crate::types::decode(input)?).await?, form),
+        "GetWebIdentityToken" => crate::types::encode(&svc.get_web_identity_token(ctx, crate::types::decode(input)?).await?, form),
         _ => Err(AwsError::new("UnknownOperationException", format!("Unknown operation {operation}"))),
     }
 }

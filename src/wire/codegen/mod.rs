@@ -322,14 +322,23 @@ pub const OPERATIONS: &[&str] = &[
                 op.name
             );
         }
+        self.out.push_str(
+            "    /// Answers an operation with output JSON the service already holds (a cache), \
+             skipping the typed path; `None` (the default) takes the typed path.\n    \
+             fn cached(&self, ctx: &Context, operation: &str, input: &::serde_json::Value) -> ::std::option::Option<AwsResult<::std::vec::Vec<u8>>> {\n        \
+             let _ = (ctx, operation, input);\n        None\n    }\n",
+        );
         self.out.push_str("}\n");
     }
 
     fn dispatch(&mut self) {
         self.out.push_str(
             "\n/// Decodes the input of `operation`, calls the handler and encodes its output.\n\
-             pub async fn dispatch<S: Api>(svc: &S, ctx: &Context, operation: &str, input: ::serde_json::Value) -> AwsResult<::serde_json::Value> {\n    \
-             let _ = &input;\n    match operation {\n",
+             pub async fn dispatch<S: Api>(svc: &S, ctx: &Context, operation: &str, input: ::serde_json::Value, form: crate::types::Form) -> AwsResult<crate::types::Output> {\n    \
+             if form == crate::types::Form::Json {\n        \
+             if let ::std::option::Option::Some(out) = svc.cached(ctx, operation, &input) {\n            \
+             return out.map(crate::types::Output::Json);\n        }\n    }\n    \
+             match operation {\n",
         );
         for op in &self.model.operations {
             let (method, input, _) = self.signature(op);
@@ -340,7 +349,7 @@ pub const OPERATIONS: &[&str] = &[
             };
             let _ = writeln!(
                 self.out,
-                "        {:?} => crate::types::encode(&{call}),",
+                "        {:?} => crate::types::encode(&{call}, form),",
                 op.name
             );
         }
