@@ -2,6 +2,7 @@
 //! tests do. It never reaches into Dockside's internals: only its public `app`.
 
 mod ecs;
+mod ecs_errors;
 mod harness;
 
 use aws_sdk_sts::error::ProvideErrorMetadata;
