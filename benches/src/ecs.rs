@@ -57,10 +57,12 @@ fn request(op: &'static str, body: String) -> super::MakeRequest {
 fn first_hundred(port: u16) -> Vec<String> {
     let body = call(port, "ListTasks", r#"{"cluster":"bench","maxResults":100}"#);
     let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+    // moto ignores maxResults and answers every task: keep the first hundred.
     v["taskArns"]
         .as_array()
         .unwrap()
         .iter()
+        .take(100)
         .map(|a| a.as_str().unwrap().to_string())
         .collect()
 }
