@@ -388,3 +388,70 @@ async fn tags_and_listing() {
     let families = ecs.list_task_definition_families().send().await.unwrap();
     assert_eq!(families.families(), ["fam"]);
 }
+
+#[tokio::test]
+async fn ec2_services_wait_for_container_instances() {
+    let d = Dockside::start().await;
+    let ecs = Client::new(&d.sdk_config("test"));
+    ecs.create_cluster()
+        .cluster_name("ec2")
+        .send()
+        .await
+        .unwrap();
+    let td = ecs
+        .register_task_definition()
+        .family("onec2")
+        .container_definitions(
+            ContainerDefinition::builder()
+                .name("a")
+                .image("i")
+                .memory(128)
+                .build(),
+        )
+        .send()
+        .await
+        .unwrap();
+    let arn = td
+        .task_definition()
+        .unwrap()
+        .task_definition_arn()
+        .unwrap()
+        .to_string();
+    let run = ecs
+        .run_task()
+        .cluster("ec2")
+        .task_definition(&arn)
+        .send()
+        .await
+        .unwrap();
+    assert!(run.tasks().is_empty());
+    assert_eq!(
+        run.failures()[0].reason(),
+        Some("No Container Instances were found in your cluster.")
+    );
+    ecs.create_service()
+        .cluster("ec2")
+        .service_name("web")
+        .task_definition(&arn)
+        .desired_count(2)
+        .launch_type(LaunchType::Ec2)
+        .send()
+        .await
+        .unwrap();
+    let s = ecs
+        .describe_services()
+        .cluster("ec2")
+        .services("web")
+        .send()
+        .await
+        .unwrap();
+    let s = &s.services()[0];
+    assert_eq!((s.running_count(), s.pending_count()), (0, 0));
+    assert_eq!(
+        s.events()[0].message(),
+        Some(
+            "(service web) was unable to place a task because no container instance met all of its requirements. Reason: No Container Instances were found in your cluster."
+        )
+    );
+    assert_eq!(s.events().len(), 1, "said once, not on every look");
+}

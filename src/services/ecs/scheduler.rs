@@ -306,12 +306,17 @@ fn reconcile(r: &mut Region, env: &Env, key: &(String, String)) {
 
     // Start what the primary deployment lacks, within maximumPercent.
     let mut started = Vec::new();
+    // Tasks of the EC2 and EXTERNAL launch types need container instances, and none exist
+    // yet: ECS leaves them unplaced and says so.
+    let placeable = primary.launch_type.as_deref().unwrap_or("FARGATE") == "FARGATE";
+    let mut unplaced = false;
     if !failed && !waiting && primary_active < desired {
         let room = (max_total - total_active).max(0);
         let n = (desired - primary_active).min(room);
-        if n > 0 {
+        if n > 0 && placeable {
             started = start_tasks(r, env, key, &primary, n as usize);
         }
+        unplaced = n > 0 && !placeable;
     }
 
     // Stop old deployments' tasks (pending ones first), keeping minimumHealthyPercent.
@@ -410,6 +415,21 @@ fn reconcile(r: &mut Region, env: &Env, key: &(String, String)) {
     s.deployments = Some(deployments);
     if status == "DRAINING" && !tasks.iter().any(|m| m.active) {
         s.status = Some("INACTIVE".into());
+    }
+    if unplaced {
+        let message = format!(
+            "(service {name}) was unable to place a task because no container instance met all of its requirements. Reason: No Container Instances were found in your cluster."
+        );
+        let repeated = s
+            .events
+            .as_deref()
+            .unwrap_or_default()
+            .first()
+            .and_then(|e| e.message.as_deref())
+            == Some(message.as_str());
+        if !repeated {
+            events.push(message);
+        }
     }
     for e in events {
         event(s, now, e);
