@@ -36,6 +36,11 @@ pub struct Config {
     #[arg(long, env = "DOCKSIDE_ECS_TASK_STEP_MS", default_value_t = 0)]
     pub ecs_task_step_ms: u64,
 
+    /// Let registry requests without credentials through (in the default account and
+    /// region), for tools that cannot log in.
+    #[arg(long, env = "DOCKSIDE_REGISTRY_ANONYMOUS")]
+    pub registry_anonymous: bool,
+
     /// Log filter: error, warn, info, debug, trace, or a tracing directive.
     #[arg(long, env = "DOCKSIDE_LOG_LEVEL", default_value = "info")]
     pub log_level: String,
@@ -50,6 +55,7 @@ impl Default for Config {
             account_id: "000000000000".into(),
             region: "us-east-1".into(),
             ecs_task_step_ms: 0,
+            registry_anonymous: false,
             log_level: "info".into(),
         }
     }

@@ -11,6 +11,7 @@ pub mod config;
 pub mod context;
 pub mod error;
 pub mod gateway;
+pub mod registry;
 pub mod runtime;
 pub mod services;
 pub mod storage;
@@ -30,6 +31,7 @@ pub struct AppState {
     pub store: Store,
     pub clock: clock::Clock,
     pub services: services::Services,
+    pub registry: Arc<registry::Registry>,
 }
 
 impl AppState {
@@ -48,22 +50,44 @@ impl AppState {
     /// Builds the services over an opened store (loading what they keep in memory).
     pub fn with_store(config: Config, store: Store) -> Result<Arc<AppState>, StorageError> {
         let clock = clock::Clock::real();
+        let scope = registry::store::Scope {
+            account: config.account_id.clone(),
+            region: config.region.clone(),
+        };
+        let registry = Arc::new(registry::Registry::new(
+            store.clone(),
+            clock.clone(),
+            scope,
+            config.registry_anonymous,
+        )?);
         let step = std::time::Duration::from_millis(config.ecs_task_step_ms);
-        let services =
-            services::Services::new(store.clone(), clock.clone(), &config.account_id, step)
-                .map_err(|e| StorageError(e.message))?;
+        let services = services::Services::new(
+            store.clone(),
+            clock.clone(),
+            &config.account_id,
+            step,
+            registry.clone(),
+        )
+        .map_err(|e| StorageError(e.message))?;
         Ok(Arc::new(AppState {
             config,
             store,
             clock,
             services,
+            registry,
         }))
     }
 }
 
 /// The whole HTTP surface: admin routes, then every AWS request.
 pub fn app(state: Arc<AppState>) -> Router {
-    admin::routes().fallback(gateway::aws).with_state(state)
+    use axum::routing::any;
+    admin::routes()
+        .route("/v2", any(registry::handle))
+        .route("/v2/", any(registry::handle))
+        .route("/v2/{*rest}", any(registry::handle))
+        .fallback(gateway::aws)
+        .with_state(state)
 }
 
 /// Serves `app` on a bound listener until `shutdown` resolves, then makes state durable.

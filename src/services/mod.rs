@@ -41,11 +41,13 @@ impl Services {
         clock: Clock,
         default_account: &str,
         ecs_step: std::time::Duration,
+        registry: std::sync::Arc<crate::registry::Registry>,
     ) -> AwsResult<Self> {
         Ok(Services {
             ecs: ecs::Ecs::new(store.clone(), clock, ecs_step)?,
             ecr: ecr::Ecr {
                 store: store.clone(),
+                registry,
             },
             eks: eks::Eks {
                 store: store.clone(),
@@ -74,6 +76,9 @@ impl Services {
     pub fn reset(&self, service: Option<&str>) {
         if service.is_none_or(|s| s == "ecs") {
             self.ecs.reset();
+        }
+        if service.is_none_or(|s| s == "ecr") {
+            self.ecr.registry.reset();
         }
     }
 
@@ -112,11 +117,18 @@ mod tests {
     /// the uniform 501, never "unknown operation".
     #[tokio::test]
     async fn every_operation_dispatches() {
+        let store = Store::memory();
+        let scope = crate::registry::store::Scope {
+            account: "000000000000".into(),
+            region: "us-east-1".into(),
+        };
+        let registry = crate::registry::Registry::new(store.clone(), Clock::real(), scope, false);
         let services = Services::new(
-            Store::memory(),
+            store,
             Clock::real(),
             "000000000000",
             Default::default(),
+            std::sync::Arc::new(registry.unwrap()),
         )
         .unwrap();
         let mut answered = 0;

@@ -127,6 +127,26 @@ impl BlobStore {
         Ok(true)
     }
 
+    /// Moves a committed blob to another key (metadata only); false when `from` does not
+    /// exist, and the blob at `from` is discarded when `to` already holds one.
+    pub fn rename(&self, ns: &str, from: &[u8], to: &[u8]) -> StorageResult<bool> {
+        let sp = space(ns);
+        let Some(meta) = self.meta(ns, from)? else {
+            return Ok(false);
+        };
+        let placed = self
+            .kv
+            .compare_and_swap(&sp, &meta_key(to), None, Some(meta.encode()))?
+            .is_ok();
+        let mut b = Batch::default();
+        b.delete(meta_key(from));
+        self.kv.apply(&sp, b)?;
+        if !placed {
+            delete_chunks(&*self.kv, &sp, meta.id, meta.size.div_ceil(CHUNK as u64))?;
+        }
+        Ok(true)
+    }
+
     /// Keys of committed blobs starting with `prefix`, in order.
     pub fn list(&self, ns: &str, prefix: &[u8]) -> StorageResult<Vec<(Vec<u8>, u64)>> {
         let sp = space(ns);

@@ -151,6 +151,23 @@ pub fn run_blobs(kv: Arc<dyn Kv>) {
     assert_eq!(blobs.sweep_orphans("reg").unwrap(), 0);
 
     assert_eq!(blobs.list("reg", b"sha256:").unwrap().len(), 1);
+    // Renaming moves metadata only; onto an existing key it keeps the existing blob.
+    let mut w5 = blobs.writer("reg");
+    w5.write(b"renamed").unwrap();
+    w5.commit(b"tmp/1").unwrap();
+    assert!(blobs.rename("reg", b"tmp/1", b"final").unwrap());
+    assert_eq!(
+        blobs
+            .reader("reg", b"final")
+            .unwrap()
+            .unwrap()
+            .read_at(0, 100)
+            .unwrap(),
+        b"renamed"
+    );
+    assert!(blobs.reader("reg", b"tmp/1").unwrap().is_none());
+    assert!(!blobs.rename("reg", b"tmp/1", b"final").unwrap());
+    assert!(blobs.delete("reg", b"final").unwrap());
     assert!(blobs.delete("reg", b"sha256:x").unwrap());
     assert!(!blobs.delete("reg", b"sha256:x").unwrap());
     assert!(blobs.reader("reg", b"sha256:x").unwrap().is_none());
