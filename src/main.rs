@@ -47,11 +47,12 @@ async fn run(config: Config) -> Result<(), String> {
         store = if state.config.ephemeral { "memory".to_string() } else { state.config.data_dir.display().to_string() },
         "dockside {}", env!("CARGO_PKG_VERSION")
     );
+    let stop = shutdown_signal();
     // Testcontainers and LocalStack users wait for this exact line.
     println!("Ready.");
     // Parse the models off the request path, so no request pays for it.
     tokio::task::spawn_blocking(dockside::catalog::warm_up);
-    shutdown_signal().await;
+    stop.await;
     tracing::info!("shutting down");
     let _ = stop_tx.send(());
     for server in servers {
@@ -64,23 +65,25 @@ async fn run(config: Config) -> Result<(), String> {
     Ok(())
 }
 
-async fn shutdown_signal() {
-    let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
+/// Installs the SIGINT and SIGTERM handlers now (so a signal sent right after `Ready.` is
+/// caught) and returns a future that resolves on the first of them.
+fn shutdown_signal() -> impl std::future::Future<Output = ()> {
     #[cfg(unix)]
-    let term = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut s) => {
-                s.recv().await;
+    let term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok();
+    #[cfg(unix)]
+    let int = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt()).ok();
+    async move {
+        #[cfg(unix)]
+        {
+            let (mut term, mut int) = (term, int);
+            tokio::select! {
+                _ = async { match term.as_mut() { Some(s) => { s.recv().await; } None => std::future::pending::<()>().await } } => {},
+                _ = async { match int.as_mut() { Some(s) => { s.recv().await; } None => std::future::pending::<()>().await } } => {},
             }
-            Err(_) => std::future::pending::<()>().await,
         }
-    };
-    #[cfg(not(unix))]
-    let term = std::future::pending::<()>();
-    tokio::select! {
-        _ = ctrl_c => {},
-        _ = term => {},
+        #[cfg(not(unix))]
+        {
+            let _ = tokio::signal::ctrl_c().await;
+        }
     }
 }
