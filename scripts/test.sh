@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test on a fresh Debian machine: installs what the tests need (a Rust
-# toolchain if missing, a Python venv with the pinned aws CLI and boto3), checks format
-# and lints, runs the Rust tests (unit, golden wire, admin, process, aws-sdk-rust), then
-# the cross-client suite (boto3 and the aws CLI) against the real binary.
+# toolchain if missing, a Python venv with the pinned aws CLI and boto3, Debian's docker.io,
+# skopeo and busybox-static), checks format and lints, runs the Rust tests (unit, golden
+# wire, admin, process, registry, aws-sdk-rust), then the cross-client suites against the
+# real binary: boto3 and the aws CLI, then docker and skopeo with the registry.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -26,6 +27,13 @@ if ! command -v cargo >/dev/null; then
 fi
 command -v python3 >/dev/null || apt_install python3
 python3 -m venv --help >/dev/null 2>&1 || apt_install python3-venv
+# The registry's real clients: docker (daemon and CLI), skopeo, and busybox-static to
+# build an image FROM scratch (nothing can be pulled from Docker Hub here).
+missing=()
+command -v dockerd >/dev/null || missing+=(docker.io)
+command -v skopeo >/dev/null || missing+=(skopeo)
+dpkg -s busybox-static >/dev/null 2>&1 || missing+=(busybox-static)
+[ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
 
 venv="$root/.venv"
 req="$root/tests/sdk-compat/requirements.txt"
@@ -56,5 +64,8 @@ trap 'kill "$pid" 2>/dev/null || true; rm -f "$log"' EXIT
 for _ in $(seq 200); do grep -q '^Ready\.$' "$log" && break; sleep 0.05; done
 grep -q '^Ready\.$' "$log" || { cat "$log"; echo "dockside did not start" >&2; exit 1; }
 DOCKSIDE_ENDPOINT="http://127.0.0.1:$port" "$venv/bin/python" tests/sdk-compat/cross_client.py
+
+step "registry clients: docker push/pull/run and skopeo against the ECR registry"
+tests/sdk-compat/registry_clients.sh "$root/target/debug/dockside" "$venv/bin/aws"
 
 step "all tests passed"

@@ -78,7 +78,7 @@ class Boto3(unittest.TestCase):
 
     def test_five_services_not_implemented(self):
         self.assert_not_implemented(lambda: client("ecs").list_attributes(cluster="default", targetType="container-instance"))
-        self.assert_not_implemented(lambda: client("ecr").describe_registry())
+        self.assert_not_implemented(lambda: client("ecr").describe_pull_through_cache_rules())
         self.assert_not_implemented(lambda: client("eks").describe_cluster(name="demo"))
         self.assert_not_implemented(lambda: client("events").list_event_buses())
         sd = client("servicediscovery", inject_host_prefix=False)
@@ -121,7 +121,7 @@ class AwsCli(unittest.TestCase):
 
     def test_not_implemented(self):
         for args in (["ecs", "list-attributes", "--cluster", "c", "--target-type", "container-instance"],
-                     ["ecr", "describe-registry"],
+                     ["ecr", "describe-pull-through-cache-rules"],
                      ["eks", "describe-cluster", "--name", "demo"],
                      ["events", "list-event-buses"],
                      ["servicediscovery", "list-namespaces"]):

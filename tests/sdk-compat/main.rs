@@ -118,7 +118,12 @@ async fn five_services_answer_not_implemented_as_a_service_error() {
             .unwrap_err(),
     );
     let ecr = aws_sdk_ecr::Client::new(&conf);
-    assert_not_implemented(ecr.describe_registry().send().await.unwrap_err());
+    assert_not_implemented(
+        ecr.describe_pull_through_cache_rules()
+            .send()
+            .await
+            .unwrap_err(),
+    );
     let eks = aws_sdk_eks::Client::new(&conf);
     assert_not_implemented(
         eks.describe_cluster()
