@@ -42,7 +42,11 @@ impl AppState {
         } else {
             std::fs::create_dir_all(&config.data_dir)
                 .map_err(|e| StorageError(format!("{}: {e}", config.data_dir.display())))?;
-            Store::new(Arc::new(storage::sled::SledKv::open(&config.data_dir)?))
+            let kv = Arc::new(storage::sled::SledKv::open(&config.data_dir)?);
+            let store = Store::with_blob_dir(kv, config.data_dir.join("objects"))?;
+            // Uploads a crash cut short left temporary files; none is open yet.
+            store.blobs().sweep_orphans("ecr")?;
+            store
         };
         AppState::with_store(config, store)
     }

@@ -5,6 +5,8 @@
 //! Storage never interprets the bytes it keeps: services own their encodings.
 
 pub mod blob;
+mod blob_file;
+mod blob_kv;
 pub mod memory;
 pub mod sled;
 #[cfg(test)]
@@ -100,15 +102,28 @@ pub trait Kv: Send + Sync + 'static {
     fn is_durable(&self) -> bool;
 }
 
-/// The store handed to services: the engine plus the blob store over it.
+/// The store handed to services: the key-value engine and the blob store.
 #[derive(Clone)]
 pub struct Store {
     pub kv: Arc<dyn Kv>,
+    blobs: BlobStore,
 }
 
 impl Store {
+    /// A store whose blobs are chunk records in `kv`.
     pub fn new(kv: Arc<dyn Kv>) -> Self {
-        Store { kv }
+        Store {
+            blobs: BlobStore::in_kv(kv.clone()),
+            kv,
+        }
+    }
+
+    /// A store whose blobs are files under `dir`.
+    pub fn with_blob_dir(kv: Arc<dyn Kv>, dir: std::path::PathBuf) -> StorageResult<Self> {
+        Ok(Store {
+            blobs: BlobStore::in_dir(dir)?,
+            kv,
+        })
     }
 
     pub fn memory() -> Self {
@@ -116,7 +131,7 @@ impl Store {
     }
 
     pub fn blobs(&self) -> BlobStore {
-        BlobStore::new(self.kv.clone())
+        self.blobs.clone()
     }
 
     /// Removes all state, or all of one namespace and the internal namespaces beneath it.
@@ -128,6 +143,14 @@ impl Store {
             };
             if owned {
                 self.kv.clear(&name)?;
+            }
+        }
+        match ns {
+            Some(ns) => self.blobs.clear(ns)?,
+            None => {
+                for ns in crate::catalog::SERVICES.iter().map(|s| s.name) {
+                    self.blobs.clear(ns)?;
+                }
             }
         }
         self.kv.persist()
@@ -170,14 +193,22 @@ mod tests {
     }
 
     #[test]
-    fn blobs_memory() {
-        suite::run_blobs(Arc::new(memory::MemoryKv::default()));
+    fn blobs_in_memory() {
+        let kv: Arc<dyn Kv> = Arc::new(memory::MemoryKv::default());
+        suite::run_blobs(BlobStore::in_kv(kv.clone()), Some(kv));
     }
 
     #[test]
-    fn blobs_sled() {
+    fn blobs_in_sled_records() {
         let dir = tempfile::tempdir().unwrap();
-        suite::run_blobs(Arc::new(sled::SledKv::open(dir.path()).unwrap()));
+        let kv: Arc<dyn Kv> = Arc::new(sled::SledKv::open(dir.path()).unwrap());
+        suite::run_blobs(BlobStore::in_kv(kv.clone()), Some(kv));
+    }
+
+    #[test]
+    fn blobs_in_files() {
+        let dir = tempfile::tempdir().unwrap();
+        suite::run_blobs(BlobStore::in_dir(dir.path().join("objects")).unwrap(), None);
     }
 
     #[test]

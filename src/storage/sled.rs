@@ -26,6 +26,8 @@ impl SledKv {
         let db = sled::Config::new()
             .path(dir)
             .mode(sled::Mode::HighThroughput)
+            // Blobs stream through sled; a small cache keeps memory flat during large pushes.
+            .cache_capacity(32 * 1024 * 1024)
             // Durability comes from explicit flushes before each acknowledgement.
             .flush_every_ms(Some(1000))
             .open()

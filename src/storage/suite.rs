@@ -103,8 +103,9 @@ fn namespaces_are_isolated(kv: &dyn Kv) {
     assert!(!kv.namespaces().unwrap().contains(&"ns-one".to_string()));
 }
 
-pub fn run_blobs(kv: Arc<dyn Kv>) {
-    let blobs = BlobStore::new(kv.clone());
+/// Runs against a blob store; `kv` is the engine under a record-based one, to check that
+/// deleted chunks leave nothing behind.
+pub fn run_blobs(blobs: BlobStore, kv: Option<Arc<dyn Kv>>) {
     // A blob of two and a half chunks, written in odd pieces.
     let data: Vec<u8> = (0..(CHUNK * 5 / 2)).map(|i| (i % 251) as u8).collect();
     let mut w = blobs.writer("reg");
@@ -171,10 +172,13 @@ pub fn run_blobs(kv: Arc<dyn Kv>) {
     assert!(blobs.delete("reg", b"sha256:x").unwrap());
     assert!(!blobs.delete("reg", b"sha256:x").unwrap());
     assert!(blobs.reader("reg", b"sha256:x").unwrap().is_none());
-    assert!(
-        kv.scan("reg.blobs", b"", None, 10).unwrap().is_empty(),
-        "chunks reclaimed"
-    );
+    if let Some(kv) = &kv {
+        assert!(
+            kv.scan("reg.blobs", b"", None, 10).unwrap().is_empty(),
+            "chunks reclaimed"
+        );
+    }
+    assert!(blobs.list("reg", b"").unwrap().is_empty());
     // An empty blob is a blob.
     let w4 = blobs.writer("reg");
     assert_eq!(w4.commit(b"empty").unwrap(), Committed::New);
