@@ -130,10 +130,10 @@ impl FileBlobs {
             if !meta.is_file() {
                 continue;
             }
-            if let Some(key) = entry.file_name().to_str().and_then(key_of) {
-                if key.starts_with(prefix) {
-                    out.push((key, meta.len()));
-                }
+            if let Some(key) = entry.file_name().to_str().and_then(key_of)
+                && key.starts_with(prefix)
+            {
+                out.push((key, meta.len()));
             }
         }
         out.sort();
