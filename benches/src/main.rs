@@ -4,7 +4,7 @@
 //!
 //! `scripts/bench.sh` builds the release binary and runs this (set `DOCKSIDE_BENCH_SECONDS`
 //! to change the 5 s load windows, `DOCKSIDE_BENCH_SKIP_MOTO=1` to leave moto out,
-//! `DOCKSIDE_BIN` to measure another binary).
+//! `DOCKSIDE_BIN` to measure another binary, `DOCKSIDE_BENCH_ONLY=registry|ecs` for one section).
 
 use std::net::TcpStream;
 use std::path::PathBuf;
@@ -68,7 +68,12 @@ fn binary() -> PathBuf {
 }
 
 fn spawn_dockside(port: u16, data: Option<&std::path::Path>) -> Child {
+    spawn_dockside_with(port, data, &[])
+}
+
+fn spawn_dockside_with(port: u16, data: Option<&std::path::Path>, extra: &[&str]) -> Child {
     let mut cmd = Command::new(binary());
+    cmd.args(extra);
     cmd.args([
         "--listen",
         &format!("127.0.0.1:{port}"),
@@ -260,6 +265,7 @@ fn start_moto(port: u16) -> Option<Child> {
 }
 
 mod ecs;
+mod registry;
 
 fn main() {
     let secs: f64 = std::env::var("DOCKSIDE_BENCH_SECONDS")
@@ -267,6 +273,12 @@ fn main() {
         .and_then(|s| s.parse().ok())
         .unwrap_or(5.0);
     assert!(binary().exists(), "build it first: cargo build --release");
+    // `DOCKSIDE_BENCH_ONLY=registry` (or `ecs`) runs one section.
+    match std::env::var("DOCKSIDE_BENCH_ONLY").as_deref() {
+        Ok("registry") => return registry::run(),
+        Ok("ecs") => return ecs::run(secs),
+        _ => {}
+    }
     println!(
         "dockside gateway benchmark ({} cores, {CONNECTIONS} connections, {secs} s windows)",
         std::thread::available_parallelism()
@@ -334,4 +346,5 @@ fn main() {
         child.wait().unwrap();
     }
     ecs::run(secs);
+    registry::run();
 }

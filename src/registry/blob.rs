@@ -17,19 +17,40 @@ use super::store::{Images, NS};
 use super::{Ctx, reply};
 use crate::storage::blob::{BlobReader, CHUNK};
 
-/// A blob (or a range of it) as a response body, read chunk by chunk as the client takes it.
+/// A blob (or a range of it) as a response body: a blocking task reads ahead, a megabyte at
+/// a time and at most four megabytes ahead, while the connection writes what was read.
 pub struct BlobBody {
-    reader: BlobReader,
-    pos: u64,
-    end: u64,
+    frames: tokio::sync::mpsc::Receiver<Result<Bytes, std::io::Error>>,
+    left: u64,
 }
 
+/// How much one frame carries, and how many frames may wait to be sent.
+const FRAME: usize = 4 * CHUNK;
+const AHEAD: usize = 4;
+
 impl BlobBody {
-    pub fn new(reader: BlobReader, start: u64, end: u64) -> Self {
+    pub fn new(mut reader: BlobReader, start: u64, end: u64) -> Self {
+        let (tx, rx) = tokio::sync::mpsc::channel(AHEAD);
+        tokio::task::spawn_blocking(move || {
+            let mut pos = start;
+            while pos < end {
+                let len = (FRAME as u64).min(end - pos) as usize;
+                let frame = match reader.read_next(pos, len) {
+                    Ok(data) if data.len() == len => Ok(Bytes::from(data)),
+                    Ok(_) => Err(std::io::Error::other("blob shorter than recorded")),
+                    Err(e) => Err(std::io::Error::other(e.to_string())),
+                };
+                let failed = frame.is_err();
+                // The client went away: stop reading.
+                if tx.blocking_send(frame).is_err() || failed {
+                    return;
+                }
+                pos += len as u64;
+            }
+        });
         BlobBody {
-            reader,
-            pos: start,
-            end,
+            frames: rx,
+            left: end - start,
         }
     }
 }
@@ -40,27 +61,26 @@ impl http_body::Body for BlobBody {
 
     fn poll_frame(
         mut self: Pin<&mut Self>,
-        _: &mut TaskContext<'_>,
+        cx: &mut TaskContext<'_>,
     ) -> Poll<Option<Result<Frame<Bytes>, Self::Error>>> {
-        if self.pos >= self.end {
+        if self.left == 0 {
             return Poll::Ready(None);
         }
-        let chunk_end = ((self.pos / CHUNK as u64) + 1) * CHUNK as u64;
-        let len = (chunk_end.min(self.end) - self.pos) as usize;
-        match self.reader.read_at(self.pos, len) {
-            Ok(data) if !data.is_empty() => {
-                self.pos += data.len() as u64;
-                Poll::Ready(Some(Ok(Frame::data(Bytes::from(data)))))
+        match self.frames.poll_recv(cx) {
+            Poll::Ready(Some(Ok(data))) => {
+                self.left = self.left.saturating_sub(data.len() as u64);
+                Poll::Ready(Some(Ok(Frame::data(data))))
             }
-            Ok(_) => Poll::Ready(Some(Err(std::io::Error::other(
-                "blob shorter than recorded",
+            Poll::Ready(Some(Err(e))) => Poll::Ready(Some(Err(e))),
+            Poll::Ready(None) => Poll::Ready(Some(Err(std::io::Error::other(
+                "blob reader stopped early",
             )))),
-            Err(e) => Poll::Ready(Some(Err(std::io::Error::other(e.to_string())))),
+            Poll::Pending => Poll::Pending,
         }
     }
 
     fn size_hint(&self) -> http_body::SizeHint {
-        http_body::SizeHint::with_exact(self.end - self.pos)
+        http_body::SizeHint::with_exact(self.left)
     }
 }
 

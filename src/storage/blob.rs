@@ -157,6 +157,14 @@ impl BlobReader {
         self.read_at(index * CHUNK as u64, CHUNK)
     }
 
+    /// Up to `len` bytes from `offset`, for a reader that reads in order.
+    pub fn read_next(&mut self, offset: u64, len: usize) -> StorageResult<Vec<u8>> {
+        match self {
+            BlobReader::Kv(r) => r.read_at(offset, len),
+            BlobReader::File(r) => r.read_next(offset, len),
+        }
+    }
+
     /// Up to `len` bytes from `offset`.
     pub fn read_at(&self, offset: u64, len: usize) -> StorageResult<Vec<u8>> {
         match self {

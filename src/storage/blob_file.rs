@@ -6,7 +6,7 @@
 //! It never keeps blob bytes in memory beyond one write buffer per writer.
 
 use std::fs::{self, File};
-use std::io::{BufWriter, Write};
+use std::io::{BufWriter, Read, Seek, SeekFrom, Write};
 use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -221,6 +221,23 @@ pub struct FileReader {
 impl FileReader {
     pub fn size(&self) -> u64 {
         self.size
+    }
+
+    /// Reads `len` bytes from `offset` with the file's cursor: no zero-filling of the buffer,
+    /// which streaming reads in order (a pull) benefit from.
+    pub fn read_next(&mut self, offset: u64, len: usize) -> StorageResult<Vec<u8>> {
+        let end = (offset + len as u64).min(self.size);
+        let want = end.saturating_sub(offset) as usize;
+        self.file.seek(SeekFrom::Start(offset)).map_err(io)?;
+        let mut buf = Vec::with_capacity(want);
+        (&self.file)
+            .take(want as u64)
+            .read_to_end(&mut buf)
+            .map_err(io)?;
+        if buf.len() != want {
+            return Err(StorageError("blob file shorter than its size".into()));
+        }
+        Ok(buf)
     }
 
     pub fn read_at(&self, offset: u64, len: usize) -> StorageResult<Vec<u8>> {
