@@ -144,6 +144,8 @@ pub fn build(
         blobs,
         children,
         annotations: doc.get("annotations").cloned().unwrap_or(Value::Null),
+        archive: None,
+        meta: Value::Null,
     })
 }
 
@@ -203,11 +205,7 @@ pub async fn put(
     }
     // A re-push of the same manifest keeps its first push time and pulls.
     let stored = match ctx.reg.images.manifest(&ctx.scope, name, &m.digest)? {
-        Some(old) => Manifest {
-            pushed_ms: old.pushed_ms,
-            last_pull_ms: old.last_pull_ms,
-            ..m
-        },
+        Some(old) => m.over(old),
         None => m,
     };
     ctx.reg
@@ -248,6 +246,12 @@ pub fn get(
                 format!("manifest {reference} is not in repository {name}"),
             )
         })?;
+    if m.status(ctx.reg.now()) != "ACTIVE" {
+        return Err(err(
+            Code::Denied,
+            format!("The image {} in repository {name} is archived (or still being restored): restore it with UpdateImageStorageClass before pulling it.", m.digest),
+        ));
+    }
     if with_body {
         // ECR records pulls (DescribeImages' lastRecordedPullTime).
         ctx.reg

@@ -76,8 +76,13 @@ impl Registry {
         (auth::mint(&self.secret, scope, expires), expires)
     }
 
-    fn now(&self) -> i64 {
+    pub fn now(&self) -> i64 {
         self.clock.now_millis()
+    }
+
+    /// The clock the registry runs on (ECR's background work shares it).
+    pub fn clock(&self) -> crate::clock::Clock {
+        self.clock.clone()
     }
 
     /// Forgets uploads in progress (after a reset).

@@ -92,6 +92,49 @@ pub struct Manifest {
     pub children: Vec<String>,
     #[serde(default)]
     pub annotations: serde_json::Value,
+    /// Set once the image went to ECR's archive storage class: kept and listed, but not
+    /// pullable until restored.
+    #[serde(default)]
+    pub archive: Option<Archive>,
+    /// What ECR's API keeps about the image (scans, storage class times).
+    #[serde(default)]
+    pub meta: serde_json::Value,
+}
+
+/// When an image went to the archive, and when its restore completes (or completed).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Archive {
+    pub archived_ms: i64,
+    pub activated_ms: Option<i64>,
+}
+
+impl Manifest {
+    /// ECR's image status: ACTIVE, ARCHIVED, or ACTIVATING while a restore runs.
+    pub fn status(&self, now: i64) -> &'static str {
+        match &self.archive {
+            None => "ACTIVE",
+            Some(Archive {
+                activated_ms: None, ..
+            }) => "ARCHIVED",
+            Some(Archive {
+                activated_ms: Some(t),
+                ..
+            }) if *t > now => "ACTIVATING",
+            Some(_) => "ACTIVE",
+        }
+    }
+
+    /// This manifest pushed again over `old` (same digest): it keeps its first push time,
+    /// its pulls and ECR's record.
+    pub fn over(self, old: Manifest) -> Manifest {
+        Manifest {
+            pushed_ms: old.pushed_ms,
+            last_pull_ms: old.last_pull_ms,
+            archive: old.archive,
+            meta: old.meta,
+            ..self
+        }
+    }
 }
 
 /// A blob a repository may serve.

@@ -45,10 +45,7 @@ impl Services {
     ) -> AwsResult<Self> {
         Ok(Services {
             ecs: ecs::Ecs::new(store.clone(), clock, ecs_step)?,
-            ecr: ecr::Ecr {
-                store: store.clone(),
-                registry,
-            },
+            ecr: ecr::Ecr::new(store.clone(), registry),
             eks: eks::Eks {
                 store: store.clone(),
             },

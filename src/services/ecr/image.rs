@@ -379,11 +379,7 @@ pub fn put(ecr: &Ecr, ctx: &Context, input: PutImageRequest) -> AwsResult<PutIma
         )));
     }
     let stored = match store.manifest(&s, &name, &m.digest).map_err(storage)? {
-        Some(old) => Manifest {
-            pushed_ms: old.pushed_ms,
-            last_pull_ms: old.last_pull_ms,
-            ..m
-        },
+        Some(old) => m.over(old),
         None => m,
     };
     store

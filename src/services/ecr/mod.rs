@@ -7,6 +7,8 @@
 pub mod api;
 mod image;
 mod layer;
+mod lifecycle;
+mod lifecycle_rules;
 mod repository;
 
 use std::sync::Arc;
@@ -23,6 +25,47 @@ use crate::storage::Store;
 pub struct Ecr {
     pub store: Store,
     pub registry: Arc<Registry>,
+}
+
+/// How often (on the clock) lifecycle policies are applied.
+const SWEEP_MS: i64 = 1000;
+
+impl Ecr {
+    /// ECR over the registry's store; starts the background sweep that applies lifecycle
+    /// policies (when a Tokio runtime is there to run it).
+    pub fn new(store: Store, registry: Arc<Registry>) -> Ecr {
+        if tokio::runtime::Handle::try_current().is_ok() {
+            tokio::spawn(drive(store.clone(), Arc::downgrade(&registry)));
+        }
+        Ecr { store, registry }
+    }
+}
+
+/// The background sweep: once a second of clock time, every policy is applied; it stops
+/// when the registry is dropped.
+async fn drive(store: Store, registry: std::sync::Weak<Registry>) {
+    loop {
+        let Some(clock) = registry.upgrade().map(|r| r.clock()) else {
+            return;
+        };
+        clock.sleep_until(clock.now_millis() + SWEEP_MS).await;
+        let Some(registry) = registry.upgrade() else {
+            return;
+        };
+        let ecr = Ecr {
+            store: store.clone(),
+            registry,
+        };
+        let done = tokio::task::spawn_blocking(move || {
+            let now = ecr.registry.now();
+            lifecycle::sweep(&ecr, now)?;
+            ecr.store.kv.persist().map_err(storage)
+        })
+        .await;
+        if let Ok(Err(e)) = done {
+            tracing::error!("ecr lifecycle sweep failed: {}", e.message);
+        }
+    }
 }
 
 /// How long a registry password lives (ECR's tokens last 12 hours).
@@ -58,6 +101,15 @@ pub(crate) fn storage(e: impl std::fmt::Display) -> AwsError {
     AwsError::internal(e)
 }
 
+/// Implements trait operations that hand their input to a module function.
+macro_rules! ops {
+    ($($op:ident($req:ident) -> $resp:ident => $f:path;)*) => {
+        $(async fn $op(&self, ctx: &Context, input: $req) -> AwsResult<$resp> {
+            $f(self, ctx, input)
+        })*
+    };
+}
+
 impl Api for Ecr {
     async fn get_authorization_token(
         &self,
@@ -86,164 +138,32 @@ impl Api for Ecr {
         })
     }
 
-    async fn create_repository(
-        &self,
-        ctx: &Context,
-        input: CreateRepositoryRequest,
-    ) -> AwsResult<CreateRepositoryResponse> {
-        repository::create(self, ctx, input)
-    }
-    async fn describe_repositories(
-        &self,
-        ctx: &Context,
-        input: DescribeRepositoriesRequest,
-    ) -> AwsResult<DescribeRepositoriesResponse> {
-        repository::describe(self, ctx, input)
-    }
-    async fn delete_repository(
-        &self,
-        ctx: &Context,
-        input: DeleteRepositoryRequest,
-    ) -> AwsResult<DeleteRepositoryResponse> {
-        repository::delete(self, ctx, input)
-    }
-    async fn put_image_tag_mutability(
-        &self,
-        ctx: &Context,
-        input: PutImageTagMutabilityRequest,
-    ) -> AwsResult<PutImageTagMutabilityResponse> {
-        repository::put_tag_mutability(self, ctx, input)
-    }
-    async fn put_image_scanning_configuration(
-        &self,
-        ctx: &Context,
-        input: PutImageScanningConfigurationRequest,
-    ) -> AwsResult<PutImageScanningConfigurationResponse> {
-        repository::put_scanning(self, ctx, input)
-    }
-    async fn set_repository_policy(
-        &self,
-        ctx: &Context,
-        input: SetRepositoryPolicyRequest,
-    ) -> AwsResult<SetRepositoryPolicyResponse> {
-        repository::set_policy(self, ctx, input)
-    }
-    async fn get_repository_policy(
-        &self,
-        ctx: &Context,
-        input: GetRepositoryPolicyRequest,
-    ) -> AwsResult<GetRepositoryPolicyResponse> {
-        repository::get_policy(self, ctx, input)
-    }
-    async fn delete_repository_policy(
-        &self,
-        ctx: &Context,
-        input: DeleteRepositoryPolicyRequest,
-    ) -> AwsResult<DeleteRepositoryPolicyResponse> {
-        repository::delete_policy(self, ctx, input)
-    }
-    async fn tag_resource(
-        &self,
-        ctx: &Context,
-        input: TagResourceRequest,
-    ) -> AwsResult<TagResourceResponse> {
-        repository::tag(self, ctx, input)
-    }
-    async fn untag_resource(
-        &self,
-        ctx: &Context,
-        input: UntagResourceRequest,
-    ) -> AwsResult<UntagResourceResponse> {
-        repository::untag(self, ctx, input)
-    }
-    async fn list_tags_for_resource(
-        &self,
-        ctx: &Context,
-        input: ListTagsForResourceRequest,
-    ) -> AwsResult<ListTagsForResourceResponse> {
-        repository::list_tags(self, ctx, input)
-    }
-    async fn describe_registry(
-        &self,
-        ctx: &Context,
-        input: DescribeRegistryRequest,
-    ) -> AwsResult<DescribeRegistryResponse> {
-        let _ = input;
-        Ok(DescribeRegistryResponse {
-            registry_id: Some(ctx.account.clone()),
-            replication_configuration: Some(ReplicationConfiguration {
-                rules: Some(vec![]),
-            }),
-        })
-    }
-    async fn list_images(
-        &self,
-        ctx: &Context,
-        input: ListImagesRequest,
-    ) -> AwsResult<ListImagesResponse> {
-        image::list(self, ctx, input)
-    }
-    async fn describe_images(
-        &self,
-        ctx: &Context,
-        input: DescribeImagesRequest,
-    ) -> AwsResult<DescribeImagesResponse> {
-        image::describe(self, ctx, input)
-    }
-    async fn batch_get_image(
-        &self,
-        ctx: &Context,
-        input: BatchGetImageRequest,
-    ) -> AwsResult<BatchGetImageResponse> {
-        image::batch_get(self, ctx, input)
-    }
-    async fn batch_delete_image(
-        &self,
-        ctx: &Context,
-        input: BatchDeleteImageRequest,
-    ) -> AwsResult<BatchDeleteImageResponse> {
-        image::batch_delete(self, ctx, input)
-    }
-    async fn put_image(
-        &self,
-        ctx: &Context,
-        input: PutImageRequest,
-    ) -> AwsResult<PutImageResponse> {
-        image::put(self, ctx, input)
-    }
-    async fn batch_check_layer_availability(
-        &self,
-        ctx: &Context,
-        input: BatchCheckLayerAvailabilityRequest,
-    ) -> AwsResult<BatchCheckLayerAvailabilityResponse> {
-        layer::check(self, ctx, input)
-    }
-    async fn initiate_layer_upload(
-        &self,
-        ctx: &Context,
-        input: InitiateLayerUploadRequest,
-    ) -> AwsResult<InitiateLayerUploadResponse> {
-        layer::initiate(self, ctx, input)
-    }
-    async fn upload_layer_part(
-        &self,
-        ctx: &Context,
-        input: UploadLayerPartRequest,
-    ) -> AwsResult<UploadLayerPartResponse> {
-        layer::upload_part(self, ctx, input)
-    }
-    async fn complete_layer_upload(
-        &self,
-        ctx: &Context,
-        input: CompleteLayerUploadRequest,
-    ) -> AwsResult<CompleteLayerUploadResponse> {
-        layer::complete(self, ctx, input)
-    }
-    async fn get_download_url_for_layer(
-        &self,
-        ctx: &Context,
-        input: GetDownloadUrlForLayerRequest,
-    ) -> AwsResult<GetDownloadUrlForLayerResponse> {
-        layer::download_url(self, ctx, input)
+    ops! {
+        create_repository(CreateRepositoryRequest) -> CreateRepositoryResponse => repository::create;
+        describe_repositories(DescribeRepositoriesRequest) -> DescribeRepositoriesResponse => repository::describe;
+        delete_repository(DeleteRepositoryRequest) -> DeleteRepositoryResponse => repository::delete;
+        put_image_tag_mutability(PutImageTagMutabilityRequest) -> PutImageTagMutabilityResponse => repository::put_tag_mutability;
+        put_image_scanning_configuration(PutImageScanningConfigurationRequest) -> PutImageScanningConfigurationResponse => repository::put_scanning;
+        set_repository_policy(SetRepositoryPolicyRequest) -> SetRepositoryPolicyResponse => repository::set_policy;
+        get_repository_policy(GetRepositoryPolicyRequest) -> GetRepositoryPolicyResponse => repository::get_policy;
+        delete_repository_policy(DeleteRepositoryPolicyRequest) -> DeleteRepositoryPolicyResponse => repository::delete_policy;
+        tag_resource(TagResourceRequest) -> TagResourceResponse => repository::tag;
+        untag_resource(UntagResourceRequest) -> UntagResourceResponse => repository::untag;
+        list_tags_for_resource(ListTagsForResourceRequest) -> ListTagsForResourceResponse => repository::list_tags;
+        list_images(ListImagesRequest) -> ListImagesResponse => image::list;
+        describe_images(DescribeImagesRequest) -> DescribeImagesResponse => image::describe;
+        batch_get_image(BatchGetImageRequest) -> BatchGetImageResponse => image::batch_get;
+        batch_delete_image(BatchDeleteImageRequest) -> BatchDeleteImageResponse => image::batch_delete;
+        put_image(PutImageRequest) -> PutImageResponse => image::put;
+        batch_check_layer_availability(BatchCheckLayerAvailabilityRequest) -> BatchCheckLayerAvailabilityResponse => layer::check;
+        initiate_layer_upload(InitiateLayerUploadRequest) -> InitiateLayerUploadResponse => layer::initiate;
+        upload_layer_part(UploadLayerPartRequest) -> UploadLayerPartResponse => layer::upload_part;
+        complete_layer_upload(CompleteLayerUploadRequest) -> CompleteLayerUploadResponse => layer::complete;
+        get_download_url_for_layer(GetDownloadUrlForLayerRequest) -> GetDownloadUrlForLayerResponse => layer::download_url;
+        put_lifecycle_policy(PutLifecyclePolicyRequest) -> PutLifecyclePolicyResponse => lifecycle::put;
+        get_lifecycle_policy(GetLifecyclePolicyRequest) -> GetLifecyclePolicyResponse => lifecycle::get;
+        delete_lifecycle_policy(DeleteLifecyclePolicyRequest) -> DeleteLifecyclePolicyResponse => lifecycle::delete;
+        start_lifecycle_policy_preview(StartLifecyclePolicyPreviewRequest) -> StartLifecyclePolicyPreviewResponse => lifecycle::start_preview;
+        get_lifecycle_policy_preview(GetLifecyclePolicyPreviewRequest) -> GetLifecyclePolicyPreviewResponse => lifecycle::get_preview;
     }
 }

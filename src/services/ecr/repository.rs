@@ -20,6 +20,9 @@ pub struct Meta {
     pub policy: Option<String>,
     #[serde(default)]
     pub tags: Vec<Tag>,
+    /// The lifecycle policy, when one is put.
+    #[serde(default)]
+    pub lifecycle: Option<super::lifecycle::Attached>,
 }
 
 pub fn meta(repo: &Repo) -> Meta {
@@ -50,7 +53,7 @@ pub fn view(ctx: &Context, repo: &Repo) -> Repository {
     r
 }
 
-fn save(ecr: &Ecr, ctx: &Context, repo: &mut Repo, m: &Meta) -> AwsResult<()> {
+pub(crate) fn save(ecr: &Ecr, ctx: &Context, repo: &mut Repo, m: &Meta) -> AwsResult<()> {
     repo.meta = serde_json::to_value(m).map_err(storage)?;
     ecr.registry
         .images
@@ -150,6 +153,7 @@ pub fn create(
             repository,
             policy: None,
             tags,
+            lifecycle: None,
         },
     )?;
     Ok(CreateRepositoryResponse {
@@ -286,7 +290,7 @@ pub fn put_scanning(
 }
 
 /// A policy document must be a JSON object with a Statement, as IAM requires.
-fn check_policy(text: &str) -> AwsResult<()> {
+pub(crate) fn check_policy(text: &str) -> AwsResult<()> {
     let ok = serde_json::from_str::<serde_json::Value>(text)
         .ok()
         .is_some_and(|v| v.is_object() && v.get("Statement").is_some());
