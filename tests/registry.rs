@@ -358,6 +358,25 @@ async fn upload_styles_and_their_errors() {
         "BLOB_UPLOAD_UNKNOWN"
     );
 
+    // Mounting is off until the account enables BLOB_MOUNTING, as on ECR: a normal
+    // upload starts instead.
+    let a = r
+        .call(
+            "POST",
+            &format!("/v2/other/blobs/uploads/?mount={d}&from=app"),
+            &[],
+            vec![],
+        )
+        .await;
+    assert_eq!(a.status, 202, "BLOB_MOUNTING is DISABLED by default");
+    let (st, v) = r
+        .ecr(
+            "PutAccountSetting",
+            json!({"name": "BLOB_MOUNTING", "value": "ENABLED"}),
+        )
+        .await;
+    assert_eq!(st, 200, "{v}");
+
     // Mount from a repository that has the blob, and from one that has not.
     let a = r
         .call(

@@ -211,6 +211,10 @@ pub async fn put(
     ctx.reg
         .images
         .put_manifest(&ctx.scope, name, &stored, tag)?;
+    ctx.state
+        .services
+        .ecr
+        .after_push(&ctx.scope, name, &stored.digest);
     ctx.persist().await?;
     let mut headers = vec![
         (
@@ -249,7 +253,10 @@ pub fn get(
     if m.status(ctx.reg.now()) != "ACTIVE" {
         return Err(err(
             Code::Denied,
-            format!("The image {} in repository {name} is archived (or still being restored): restore it with UpdateImageStorageClass before pulling it.", m.digest),
+            format!(
+                "The image {} in repository {name} is archived (or still being restored): restore it with UpdateImageStorageClass before pulling it.",
+                m.digest
+            ),
         ));
     }
     if with_body {

@@ -161,6 +161,7 @@ fn new_upload(ctx: &Ctx<'_>, name: &str) -> Upload {
 pub async fn start(ctx: &Ctx<'_>, name: &str, body: Body) -> RegistryResult<Response<Body>> {
     if let (Some(mount), Some(from)) = (ctx.query.get("mount"), ctx.query.get("from"))
         && let Some(d) = Digest::parse(mount)
+        && ctx.state.services.ecr.blob_mounting(&ctx.scope)
         && let Some(link) = ctx.reg.images.link(&ctx.scope, from, d.as_str())?
     {
         let link = Link {

@@ -1,6 +1,7 @@
 //! Drives Dockside with the real aws-sdk-rust crates over HTTP, as users' integration
 //! tests do. It never reaches into Dockside's internals: only its public `app`.
 
+mod ecr;
 mod ecs;
 mod ecs_errors;
 mod harness;
@@ -118,12 +119,7 @@ async fn five_services_answer_not_implemented_as_a_service_error() {
             .unwrap_err(),
     );
     let ecr = aws_sdk_ecr::Client::new(&conf);
-    assert_not_implemented(
-        ecr.describe_pull_through_cache_rules()
-            .send()
-            .await
-            .unwrap_err(),
-    );
+    assert_not_implemented(ecr.list_replication_backfills().send().await.unwrap_err());
     let eks = aws_sdk_eks::Client::new(&conf);
     assert_not_implemented(
         eks.describe_cluster()

@@ -22,7 +22,7 @@ fn image_id(digest: &str, tag: Option<&str>) -> ImageIdentifier {
     }
 }
 
-fn id_text(id: &ImageIdentifier) -> String {
+pub(crate) fn id_text(id: &ImageIdentifier) -> String {
     let q = |v: &Option<String>| v.as_ref().map_or("null".to_string(), |s| format!("'{s}'"));
     format!(
         "{{imageDigest:{}, imageTag:{}}}",
@@ -95,9 +95,18 @@ pub fn list(ecr: &Ecr, ctx: &Context, input: ListImagesRequest) -> AwsResult<Lis
     let name = input.repository_name.unwrap_or_default();
     existing(ecr, ctx, input.registry_id.as_deref(), &name)?;
     let status = input.filter.as_ref().and_then(|f| f.tag_status.clone());
+    // Only ACTIVE images unless the filter asks for others, as ECR lists them.
+    let image_status = input
+        .filter
+        .as_ref()
+        .and_then(|f| f.image_status.clone())
+        .unwrap_or_else(|| "ACTIVE".into());
+    let now = ctx.clock.now_millis();
     let mut ids = Vec::new();
     for (m, tags) in images(ecr, ctx, &name)? {
-        if !tag_filter_ok(status.as_deref(), &tags) {
+        if !tag_filter_ok(status.as_deref(), &tags)
+            || (image_status != "ANY" && m.status(now) != image_status)
+        {
             continue;
         }
         if tags.is_empty() {
@@ -115,6 +124,8 @@ pub fn list(ecr: &Ecr, ctx: &Context, input: ListImagesRequest) -> AwsResult<Lis
 }
 
 fn detail(ctx: &Context, name: &str, m: &Manifest, tags: Vec<String>) -> ImageDetail {
+    let now = ctx.clock.now_millis();
+    let scan = super::scan::status(m, now);
     let config_type = serde_json::from_str::<serde_json::Value>(&m.body)
         .ok()
         .and_then(|v| v["config"]["mediaType"].as_str().map(str::to_string));
@@ -129,8 +140,19 @@ fn detail(ctx: &Context, name: &str, m: &Manifest, tags: Vec<String>) -> ImageDe
         artifact_media_type: m.artifact_type.clone().or(config_type),
         last_recorded_pull_time: m.last_pull_ms.map(Timestamp::from_millis),
         subject_manifest_digest: m.subject.clone(),
-        image_status: Some("ACTIVE".into()),
-        ..Default::default()
+        image_status: Some(m.status(now).into()),
+        image_scan_status: scan.as_ref().map(|s| s.0.clone()),
+        image_scan_findings_summary: scan.and_then(|s| s.1),
+        last_archived_at: m
+            .archive
+            .as_ref()
+            .map(|a| Timestamp::from_millis(a.archived_ms)),
+        last_activated_at: m
+            .archive
+            .as_ref()
+            .and_then(|a| a.activated_ms)
+            .filter(|t| *t <= now)
+            .map(Timestamp::from_millis),
     }
 }
 
@@ -167,9 +189,17 @@ pub fn describe(
         });
     }
     let status = input.filter.as_ref().and_then(|f| f.tag_status.clone());
+    // Archived images are listed only when the filter asks for them.
+    let image_status = input
+        .filter
+        .as_ref()
+        .and_then(|f| f.image_status.clone())
+        .unwrap_or_else(|| "ACTIVE".into());
+    let now = ctx.clock.now_millis();
     let items: Vec<(String, ImageDetail)> = all
         .into_iter()
         .filter(|(_, tags)| tag_filter_ok(status.as_deref(), tags))
+        .filter(|(m, _)| image_status == "ANY" || m.status(now) == image_status)
         .map(|(m, tags)| (m.digest.clone(), detail(ctx, &name, &m, tags)))
         .collect();
     let (details, next) = page(items, input.max_results, input.next_token.as_deref(), 100)?;
@@ -224,6 +254,29 @@ fn find<'a>(
         )),
         (Some(Some(a)), Some(Some(_)) | None) | (None, Some(Some(a))) => Ok(a),
         _ => Err(failure(id, "ImageNotFound", "Requested image not found")),
+    }
+}
+
+/// The one image an identifier names, with its tags; ImageNotFoundException (or
+/// InvalidParameterException for a malformed identifier) otherwise.
+pub fn find_one(
+    ecr: &Ecr,
+    ctx: &Context,
+    name: &str,
+    id: &ImageIdentifier,
+) -> AwsResult<(Manifest, Vec<String>)> {
+    let all = images(ecr, ctx, name)?;
+    match find(&all, id) {
+        Ok(found) => Ok(found.clone()),
+        Err(f) if f.failure_code.as_deref() == Some("ImageNotFound") => {
+            Err(ErrorCode::ImageNotFoundException.with(format!(
+                "The image with imageId {} does not exist within the repository with name '{name}' in the registry with id '{}'",
+                id_text(id),
+                ctx.account
+            )))
+        }
+        Err(f) => Err(ErrorCode::InvalidParameterException
+            .with(f.failure_reason.unwrap_or_default())),
     }
 }
 
@@ -385,6 +438,7 @@ pub fn put(ecr: &Ecr, ctx: &Context, input: PutImageRequest) -> AwsResult<PutIma
     store
         .put_manifest(&s, &name, &stored, tag.as_deref())
         .map_err(storage)?;
+    ecr.after_push(&s, &name, &stored.digest);
     Ok(PutImageResponse {
         image: Some(Image {
             registry_id: Some(ctx.account.clone()),

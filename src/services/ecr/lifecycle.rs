@@ -137,7 +137,11 @@ fn candidates(ecr: &Ecr, s: &Scope, name: &str) -> AwsResult<Vec<Candidate>> {
                 .collect(),
             pushed_ms: m.pushed_ms,
             last_pull_ms: m.last_pull_ms,
-            archived_ms: m.archive.as_ref().filter(|a| a.activated_ms.is_none()).map(|a| a.archived_ms),
+            archived_ms: m
+                .archive
+                .as_ref()
+                .filter(|a| a.activated_ms.is_none())
+                .map(|a| a.archived_ms),
             digest: m.digest,
         })
         .collect())
@@ -154,7 +158,14 @@ fn preview_result(c: &Candidate, d: &Decision) -> LifecyclePolicyPreviewResult {
             target_storage_class: transition.then(|| "ARCHIVE".into()),
         }),
         applied_rule_priority: Some(d.priority as i32),
-        storage_class: Some(if c.archived_ms.is_some() { "ARCHIVE" } else { "STANDARD" }.into()),
+        storage_class: Some(
+            if c.archived_ms.is_some() {
+                "ARCHIVE"
+            } else {
+                "STANDARD"
+            }
+            .into(),
+        ),
     }
 }
 
@@ -241,7 +252,9 @@ pub fn get_preview(
             };
             let id_ok = wanted.is_empty()
                 || wanted.iter().any(|w| {
-                    w.image_digest.as_ref().is_some_and(|d| Some(d) == r.image_digest.as_ref())
+                    w.image_digest
+                        .as_ref()
+                        .is_some_and(|d| Some(d) == r.image_digest.as_ref())
                         || w.image_tag.as_ref().is_some_and(|t| tags.contains(t))
                 });
             status_ok && id_ok
@@ -288,7 +301,12 @@ pub fn sweep(ecr: &Ecr, now: i64) -> AwsResult<usize> {
             continue;
         };
         let ctx = Context::background("ecr", account, region, ecr.registry.clock());
-        let a = match ecr.registry.images.repo(&scope(&ctx), name).map_err(storage)? {
+        let a = match ecr
+            .registry
+            .images
+            .repo(&scope(&ctx), name)
+            .map_err(storage)?
+        {
             Some(r) => meta(&r).lifecycle.unwrap_or_default(),
             None => Attached::default(),
         };
@@ -321,7 +339,9 @@ fn apply(
     let decisions = lifecycle_rules::evaluate(rules, &candidates(ecr, &s, name)?, now);
     for d in &decisions {
         if d.action == "expire" {
-            images.delete_manifest(&s, name, &d.digest).map_err(storage)?;
+            images
+                .delete_manifest(&s, name, &d.digest)
+                .map_err(storage)?;
         } else if let Some(mut m) = images.manifest(&s, name, &d.digest).map_err(storage)? {
             m.archive = Some(Archive {
                 archived_ms: now,
@@ -331,9 +351,7 @@ fn apply(
         }
     }
     if decisions.iter().any(|d| d.action == "expire") {
-        images
-            .collect_garbage(&s, now, GRACE_MS)
-            .map_err(storage)?;
+        images.collect_garbage(&s, now, GRACE_MS).map_err(storage)?;
     }
     Ok(decisions.len())
 }

@@ -44,7 +44,9 @@ pub struct Candidate {
 }
 
 fn fail(detail: impl std::fmt::Display) -> String {
-    format!("Invalid parameter at 'LifecyclePolicyText' failed to satisfy constraint: 'Lifecycle policy validation failure: {detail}'")
+    format!(
+        "Invalid parameter at 'LifecyclePolicyText' failed to satisfy constraint: 'Lifecycle policy validation failure: {detail}'"
+    )
 }
 
 fn list(items: &[&str]) -> String {
@@ -376,27 +378,62 @@ mod tests {
     fn validation_messages() {
         let bad = [
             (r#"{"rules":[]}"#, "array is too short"),
-            (r#"{"rulez":[]}"#, "missing required properties ([\"rules\"])"),
             (
-                &format!(r#"{{"rules":[{}]}}"#, rule(1, r#"{"tagStatus":"tagged","countType":"imageCountMoreThan","countNumber":1}"#)),
+                r#"{"rulez":[]}"#,
+                "missing required properties ([\"rules\"])",
+            ),
+            (
+                &format!(
+                    r#"{{"rules":[{}]}}"#,
+                    rule(
+                        1,
+                        r#"{"tagStatus":"tagged","countType":"imageCountMoreThan","countNumber":1}"#
+                    )
+                ),
                 "tagPrefixList or tagPatternList",
             ),
             (
-                &format!(r#"{{"rules":[{}]}}"#, rule(1, r#"{"tagStatus":"untagged","countType":"sinceImagePushed","countNumber":1}"#)),
+                &format!(
+                    r#"{{"rules":[{}]}}"#,
+                    rule(
+                        1,
+                        r#"{"tagStatus":"untagged","countType":"sinceImagePushed","countNumber":1}"#
+                    )
+                ),
                 "countUnit is required",
             ),
             (
-                &format!(r#"{{"rules":[{}]}}"#, rule(1, r#"{"tagStatus":"bogus","countType":"imageCountMoreThan","countNumber":1}"#)),
+                &format!(
+                    r#"{{"rules":[{}]}}"#,
+                    rule(
+                        1,
+                        r#"{"tagStatus":"bogus","countType":"imageCountMoreThan","countNumber":1}"#
+                    )
+                ),
                 "instance value (\"bogus\") not found in enum",
             ),
             (
-                &format!(r#"{{"rules":[{},{}]}}"#,
-                    rule(1, r#"{"tagStatus":"any","countType":"imageCountMoreThan","countNumber":1}"#),
-                    rule(2, r#"{"tagStatus":"untagged","countType":"imageCountMoreThan","countNumber":1}"#)),
+                &format!(
+                    r#"{{"rules":[{},{}]}}"#,
+                    rule(
+                        1,
+                        r#"{"tagStatus":"any","countType":"imageCountMoreThan","countNumber":1}"#
+                    ),
+                    rule(
+                        2,
+                        r#"{"tagStatus":"untagged","countType":"imageCountMoreThan","countNumber":1}"#
+                    )
+                ),
                 "highest rulePriority",
             ),
             (
-                &format!(r#"{{"rules":[{}]}}"#, rule(0, r#"{"tagStatus":"any","countType":"imageCountMoreThan","countNumber":1}"#)),
+                &format!(
+                    r#"{{"rules":[{}]}}"#,
+                    rule(
+                        0,
+                        r#"{"tagStatus":"any","countType":"imageCountMoreThan","countNumber":1}"#
+                    )
+                ),
                 "lower than the required minimum (minimum: 1, found: 0)",
             ),
         ];
@@ -436,7 +473,10 @@ mod tests {
             img("d2", &["dev-2"], 6),
         ];
         let got = evaluate(&rules, &images, 100 * DAY_MS);
-        let got: Vec<(&str, i64)> = got.iter().map(|d| (d.digest.as_str(), d.priority)).collect();
+        let got: Vec<(&str, i64)> = got
+            .iter()
+            .map(|d| (d.digest.as_str(), d.priority))
+            .collect();
         // Rule 1 keeps the two newest prod images and expires p4 then p3 (oldest first);
         // rule 2 expires the untagged image older than 7 days; rule 3 counts every image
         // (8, newest first: p1 p2 p3 u1 p4 d1 d2 u2) and may only act on ones no earlier

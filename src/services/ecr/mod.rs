@@ -5,11 +5,14 @@
 
 #[rustfmt::skip]
 pub mod api;
+mod artifacts;
 mod image;
 mod layer;
 mod lifecycle;
 mod lifecycle_rules;
 mod repository;
+mod scan;
+mod settings;
 
 use std::sync::Arc;
 
@@ -38,6 +41,22 @@ impl Ecr {
             tokio::spawn(drive(store.clone(), Arc::downgrade(&registry)));
         }
         Ecr { store, registry }
+    }
+}
+
+impl Ecr {
+    /// Whether the registry honours cross-repository mounts (the BLOB_MOUNTING setting).
+    pub fn blob_mounting(&self, s: &Scope) -> bool {
+        settings::account_setting(self, s, "BLOB_MOUNTING").is_ok_and(|v| v == "ENABLED")
+    }
+
+    /// What follows a push, from docker or PutImage: scan on push. Failures are logged,
+    /// never undo the push.
+    pub fn after_push(&self, s: &Scope, name: &str, digest: &str) {
+        let now = self.registry.now();
+        if let Err(e) = scan::on_push(self, s, name, digest, now) {
+            tracing::error!("ecr after push of {name}@{digest}: {}", e.message);
+        }
     }
 }
 
@@ -165,5 +184,25 @@ impl Api for Ecr {
         delete_lifecycle_policy(DeleteLifecyclePolicyRequest) -> DeleteLifecyclePolicyResponse => lifecycle::delete;
         start_lifecycle_policy_preview(StartLifecyclePolicyPreviewRequest) -> StartLifecyclePolicyPreviewResponse => lifecycle::start_preview;
         get_lifecycle_policy_preview(GetLifecyclePolicyPreviewRequest) -> GetLifecyclePolicyPreviewResponse => lifecycle::get_preview;
+        describe_registry(DescribeRegistryRequest) -> DescribeRegistryResponse => settings::describe_registry;
+        put_registry_policy(PutRegistryPolicyRequest) -> PutRegistryPolicyResponse => settings::put_registry_policy;
+        get_registry_policy(GetRegistryPolicyRequest) -> GetRegistryPolicyResponse => settings::get_registry_policy;
+        delete_registry_policy(DeleteRegistryPolicyRequest) -> DeleteRegistryPolicyResponse => settings::delete_registry_policy;
+        get_account_setting(GetAccountSettingRequest) -> GetAccountSettingResponse => settings::get_account_setting;
+        put_account_setting(PutAccountSettingRequest) -> PutAccountSettingResponse => settings::put_account_setting;
+        put_signing_configuration(PutSigningConfigurationRequest) -> PutSigningConfigurationResponse => settings::put_signing;
+        get_signing_configuration(GetSigningConfigurationRequest) -> GetSigningConfigurationResponse => settings::get_signing;
+        delete_signing_configuration(DeleteSigningConfigurationRequest) -> DeleteSigningConfigurationResponse => settings::delete_signing;
+        describe_image_signing_status(DescribeImageSigningStatusRequest) -> DescribeImageSigningStatusResponse => settings::signing_status;
+        register_pull_time_update_exclusion(RegisterPullTimeUpdateExclusionRequest) -> RegisterPullTimeUpdateExclusionResponse => settings::register_exclusion;
+        deregister_pull_time_update_exclusion(DeregisterPullTimeUpdateExclusionRequest) -> DeregisterPullTimeUpdateExclusionResponse => settings::deregister_exclusion;
+        list_pull_time_update_exclusions(ListPullTimeUpdateExclusionsRequest) -> ListPullTimeUpdateExclusionsResponse => settings::list_exclusions;
+        start_image_scan(StartImageScanRequest) -> StartImageScanResponse => scan::start;
+        describe_image_scan_findings(DescribeImageScanFindingsRequest) -> DescribeImageScanFindingsResponse => scan::findings;
+        put_registry_scanning_configuration(PutRegistryScanningConfigurationRequest) -> PutRegistryScanningConfigurationResponse => scan::put_registry_config;
+        get_registry_scanning_configuration(GetRegistryScanningConfigurationRequest) -> GetRegistryScanningConfigurationResponse => scan::get_registry_config;
+        batch_get_repository_scanning_configuration(BatchGetRepositoryScanningConfigurationRequest) -> BatchGetRepositoryScanningConfigurationResponse => scan::batch_get_repository_config;
+        update_image_storage_class(UpdateImageStorageClassRequest) -> UpdateImageStorageClassResponse => artifacts::update_storage_class;
+        list_image_referrers(ListImageReferrersRequest) -> ListImageReferrersResponse => artifacts::list_referrers;
     }
 }
