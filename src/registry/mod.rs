@@ -5,6 +5,7 @@
 
 pub mod auth;
 mod blob;
+mod copy;
 pub mod digest;
 pub mod errors;
 pub mod manifest;
@@ -228,6 +229,12 @@ async fn route(
             .into_owned()
             .collect();
     let scope = reg.authenticate(headers, &query)?;
+    if let Route::Manifest(n, r) = &route
+        && matches!(*method, Method::GET | Method::HEAD)
+        && path::valid_name(n)
+    {
+        state.services.ecr.pull_through(&scope, n, r).await;
+    }
     let name = match &route {
         Route::Base | Route::Catalog => None,
         Route::Tags(n)
@@ -245,7 +252,14 @@ async fn route(
                     format!("invalid repository name {n:?}"),
                 ));
             }
-            Some(reg.images.repo(&scope, n)?.ok_or_else(|| {
+            let found = match reg.images.repo(&scope, n)? {
+                Some(r) => Some(r),
+                None => state
+                    .services
+                    .ecr
+                    .missing_repo(&scope, n, pushing(&route, method)),
+            };
+            Some(found.ok_or_else(|| {
                 err(
                     Code::NameUnknown,
                     format!("The repository with name '{n}' does not exist in the registry with id '{}'", scope.account),
@@ -296,6 +310,16 @@ async fn route(
         (Route::Upload(n, id), Method::DELETE) => upload::cancel(&ctx, &n, &id),
         (_, m) => Err(err(Code::Unsupported, format!("{m} is not supported here"))),
     }
+}
+
+/// True for the requests of a push (uploads and manifest writes).
+fn pushing(route: &Route, method: &Method) -> bool {
+    matches!(
+        (route, method),
+        (Route::Uploads(_), &Method::POST)
+            | (Route::Manifest(..), &Method::PUT)
+            | (Route::Upload(..), _)
+    )
 }
 
 /// What a registry handler works with.

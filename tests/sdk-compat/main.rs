@@ -2,6 +2,7 @@
 //! tests do. It never reaches into Dockside's internals: only its public `app`.
 
 mod ecr;
+mod ecr_registries;
 mod ecs;
 mod ecs_errors;
 mod harness;

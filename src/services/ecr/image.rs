@@ -358,6 +358,13 @@ pub fn batch_delete(
             Err(f) => failures.push(f),
         }
     }
+    let mut gone: Vec<String> = deleted
+        .iter()
+        .filter_map(|i: &ImageIdentifier| i.image_digest.clone())
+        .filter(|d| store.manifest(&s, &name, d).ok().flatten().is_none())
+        .collect();
+    gone.dedup();
+    super::replication::on_delete(ecr, &s, &name, &gone)?;
     store
         .collect_garbage(&s, ctx.clock.now_millis(), GRACE_MS)
         .map_err(storage)?;

@@ -10,9 +10,12 @@ mod image;
 mod layer;
 mod lifecycle;
 mod lifecycle_rules;
+mod pull_through;
+mod replication;
 mod repository;
 mod scan;
 mod settings;
+mod templates;
 
 use std::sync::Arc;
 
@@ -21,7 +24,7 @@ use api::*;
 use crate::context::Context;
 use crate::error::{AwsError, AwsResult};
 use crate::registry::Registry;
-use crate::registry::store::Scope;
+use crate::registry::store::{Repo, Scope};
 use crate::storage::Store;
 
 /// The ECR service.
@@ -50,11 +53,37 @@ impl Ecr {
         settings::account_setting(self, s, "BLOB_MOUNTING").is_ok_and(|v| v == "ENABLED")
     }
 
-    /// What follows a push, from docker or PutImage: scan on push. Failures are logged,
+    /// A repository a registry request names that does not exist: a push creates it when a
+    /// CREATE_ON_PUSH creation template covers the name.
+    pub fn missing_repo(&self, s: &Scope, name: &str, push: bool) -> Option<Repo> {
+        if !push {
+            return None;
+        }
+        match templates::create_from_template(self, s, name, "CREATE_ON_PUSH") {
+            Ok(r) => r,
+            Err(e) => {
+                tracing::error!("ecr create on push of {name}: {}", e.message);
+                None
+            }
+        }
+    }
+
+    /// Before a registry pull: fetches the image from upstream when a pull-through cache
+    /// rule covers the repository and it is not cached yet. Failures are logged; the pull
+    /// then answers as for any missing image.
+    pub async fn pull_through(&self, s: &Scope, name: &str, reference: &str) {
+        if let Err(e) = pull_through::fetch(self, s, name, reference).await {
+            tracing::warn!("pull through cache for {name}:{reference}: {e}");
+        }
+    }
+
+    /// What follows a push, from docker or PutImage: scan on push, replication. Failures are logged,
     /// never undo the push.
     pub fn after_push(&self, s: &Scope, name: &str, digest: &str) {
         let now = self.registry.now();
-        if let Err(e) = scan::on_push(self, s, name, digest, now) {
+        let done = scan::on_push(self, s, name, digest, now)
+            .and_then(|_| replication::on_push(self, s, name, digest, now));
+        if let Err(e) = done {
             tracing::error!("ecr after push of {name}@{digest}: {}", e.message);
         }
     }
@@ -157,6 +186,14 @@ impl Api for Ecr {
         })
     }
 
+    async fn validate_pull_through_cache_rule(
+        &self,
+        ctx: &Context,
+        input: ValidatePullThroughCacheRuleRequest,
+    ) -> AwsResult<ValidatePullThroughCacheRuleResponse> {
+        pull_through::validate(self, ctx, input).await
+    }
+
     ops! {
         create_repository(CreateRepositoryRequest) -> CreateRepositoryResponse => repository::create;
         describe_repositories(DescribeRepositoriesRequest) -> DescribeRepositoriesResponse => repository::describe;
@@ -204,5 +241,19 @@ impl Api for Ecr {
         batch_get_repository_scanning_configuration(BatchGetRepositoryScanningConfigurationRequest) -> BatchGetRepositoryScanningConfigurationResponse => scan::batch_get_repository_config;
         update_image_storage_class(UpdateImageStorageClassRequest) -> UpdateImageStorageClassResponse => artifacts::update_storage_class;
         list_image_referrers(ListImageReferrersRequest) -> ListImageReferrersResponse => artifacts::list_referrers;
+        create_pull_through_cache_rule(CreatePullThroughCacheRuleRequest) -> CreatePullThroughCacheRuleResponse => pull_through::create;
+        describe_pull_through_cache_rules(DescribePullThroughCacheRulesRequest) -> DescribePullThroughCacheRulesResponse => pull_through::describe;
+        update_pull_through_cache_rule(UpdatePullThroughCacheRuleRequest) -> UpdatePullThroughCacheRuleResponse => pull_through::update_rule;
+        delete_pull_through_cache_rule(DeletePullThroughCacheRuleRequest) -> DeletePullThroughCacheRuleResponse => pull_through::delete;
+        put_replication_configuration(PutReplicationConfigurationRequest) -> PutReplicationConfigurationResponse => replication::put_config;
+        describe_image_replication_status(DescribeImageReplicationStatusRequest) -> DescribeImageReplicationStatusResponse => replication::describe_status;
+        start_replication_backfill(StartReplicationBackfillRequest) -> StartReplicationBackfillResponse => replication::start_backfill;
+        stop_replication_backfill(StopReplicationBackfillRequest) -> StopReplicationBackfillResponse => replication::stop_backfill;
+        list_replication_backfills(ListReplicationBackfillsRequest) -> ListReplicationBackfillsResponse => replication::list_backfills;
+        describe_replication_backfill_results(DescribeReplicationBackfillResultsRequest) -> DescribeReplicationBackfillResultsResponse => replication::backfill_results;
+        create_repository_creation_template(CreateRepositoryCreationTemplateRequest) -> CreateRepositoryCreationTemplateResponse => templates::create;
+        describe_repository_creation_templates(DescribeRepositoryCreationTemplatesRequest) -> DescribeRepositoryCreationTemplatesResponse => templates::describe;
+        update_repository_creation_template(UpdateRepositoryCreationTemplateRequest) -> UpdateRepositoryCreationTemplateResponse => templates::update_template;
+        delete_repository_creation_template(DeleteRepositoryCreationTemplateRequest) -> DeleteRepositoryCreationTemplateResponse => templates::delete;
     }
 }

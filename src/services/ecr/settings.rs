@@ -29,6 +29,8 @@ pub struct Settings {
     pub pull_through: Vec<PullThroughCacheRule>,
     #[serde(default)]
     pub templates: Vec<RepositoryCreationTemplate>,
+    #[serde(default)]
+    pub backfills: Vec<super::replication::Backfill>,
 }
 
 fn settings_key(s: &Scope) -> Vec<u8> {
