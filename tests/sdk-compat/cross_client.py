@@ -76,9 +76,8 @@ class Boto3(unittest.TestCase):
         self.assertEqual(err["ResponseMetadata"]["HTTPStatusCode"], 501)
         self.assertTrue(err["Error"]["Message"].startswith("Dockside does not emulate "))
 
-    def test_five_services_not_implemented(self):
+    def test_four_services_not_implemented(self):
         self.assert_not_implemented(lambda: client("ecs").list_attributes(cluster="default", targetType="container-instance"))
-        self.assert_not_implemented(lambda: client("ecr").describe_pull_through_cache_rules())
         self.assert_not_implemented(lambda: client("eks").describe_cluster(name="demo"))
         self.assert_not_implemented(lambda: client("events").list_event_buses())
         sd = client("servicediscovery", inject_host_prefix=False)
@@ -121,7 +120,6 @@ class AwsCli(unittest.TestCase):
 
     def test_not_implemented(self):
         for args in (["ecs", "list-attributes", "--cluster", "c", "--target-type", "container-instance"],
-                     ["ecr", "describe-pull-through-cache-rules"],
                      ["eks", "describe-cluster", "--name", "demo"],
                      ["events", "list-event-buses"],
                      ["servicediscovery", "list-namespaces"]):
@@ -187,6 +185,32 @@ class EcsWithCli(unittest.TestCase):
         code, out, err = cli("ecs", "delete-cluster", "--cluster", "cli-cluster")
         self.assertEqual(code, 0, err)
         self.assertEqual(json.loads(out)["cluster"]["status"], "INACTIVE")
+
+    def test_ecr_lifecycle_preview_and_settings(self):
+        ecr = client("ecr")
+        ecr.create_repository(repositoryName="cli-lifecycle")
+        policy = json.dumps({"rules": [{"rulePriority": 1, "description": "at most one untagged",
+                                        "selection": {"tagStatus": "untagged", "countType": "imageCountMoreThan",
+                                                      "countNumber": 1},
+                                        "action": {"type": "expire"}}]})
+        code, out, err = cli("ecr", "put-lifecycle-policy", "--repository-name", "cli-lifecycle",
+                             "--lifecycle-policy-text", policy)
+        self.assertEqual(code, 0, err)
+        got = ecr.get_lifecycle_policy(repositoryName="cli-lifecycle")
+        self.assertEqual(json.loads(got["lifecyclePolicyText"]), json.loads(policy))
+        ecr.start_lifecycle_policy_preview(repositoryName="cli-lifecycle")
+        preview = ecr.get_lifecycle_policy_preview(repositoryName="cli-lifecycle")
+        self.assertEqual(preview["status"], "COMPLETE")
+        self.assertEqual(preview["summary"]["expiringImageTotalCount"], 0)
+        bad = json.dumps({"rules": [{"rulePriority": 1, "selection": {"tagStatus": "tagged",
+                          "countType": "imageCountMoreThan", "countNumber": 1}, "action": {"type": "expire"}}]})
+        with self.assertRaises(ClientError) as e:
+            ecr.put_lifecycle_policy(repositoryName="cli-lifecycle", lifecyclePolicyText=bad)
+        self.assertEqual(e.exception.response["Error"]["Code"], "InvalidParameterException")
+        code, out, err = cli("ecr", "get-account-setting", "--name", "BLOB_MOUNTING")
+        self.assertEqual(code, 0, err)
+        self.assertEqual(json.loads(out)["value"], "DISABLED")
+        ecr.delete_repository(repositoryName="cli-lifecycle", force=True)
 
     def test_errors_reach_the_cli(self):
         code, out, err = cli("ecs", "describe-services", "--cluster", "no-such", "--services", "x")
