@@ -19,6 +19,17 @@ struct Claims {
     a: String,
     r: String,
     e: i64,
+    /// The IAM principal the token was issued to (pulls by excluded principals leave
+    /// `lastRecordedPullTime` alone).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    p: Option<String>,
+}
+
+/// What a genuine, current password grants.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Grant {
+    pub scope: Scope,
+    pub principal: Option<String>,
 }
 
 fn sign(secret: &[u8], payload: &str) -> String {
@@ -28,11 +39,12 @@ fn sign(secret: &[u8], payload: &str) -> String {
 }
 
 /// A password (no `:` in it: the CLI splits tokens on the first one) valid until `expires_ms`.
-pub fn mint(secret: &[u8], scope: &Scope, expires_ms: i64) -> String {
+pub fn mint(secret: &[u8], scope: &Scope, principal: Option<&str>, expires_ms: i64) -> String {
     let claims = Claims {
         a: scope.account.clone(),
         r: scope.region.clone(),
         e: expires_ms,
+        p: principal.map(str::to_string),
     };
     let payload = base64::engine::general_purpose::URL_SAFE_NO_PAD
         .encode(serde_json::to_vec(&claims).unwrap_or_default());
@@ -47,8 +59,8 @@ pub enum Refusal {
     Expired,
 }
 
-/// The scope a password grants, if it is genuine and current.
-pub fn verify(secret: &[u8], password: &str, now_ms: i64) -> Result<Scope, Refusal> {
+/// What a password grants, if it is genuine and current.
+pub fn verify(secret: &[u8], password: &str, now_ms: i64) -> Result<Grant, Refusal> {
     let (payload, mac) = password.rsplit_once('.').ok_or(Refusal::Malformed)?;
     let expected = sign(secret, payload);
     // Constant-time enough for a local emulator, but compare whole strings anyway.
@@ -68,9 +80,12 @@ pub fn verify(secret: &[u8], password: &str, now_ms: i64) -> Result<Scope, Refus
     if claims.e <= now_ms {
         return Err(Refusal::Expired);
     }
-    Ok(Scope {
-        account: claims.a,
-        region: claims.r,
+    Ok(Grant {
+        scope: Scope {
+            account: claims.a,
+            region: claims.r,
+        },
+        principal: claims.p,
     })
 }
 
@@ -97,9 +112,15 @@ mod tests {
             account: "123456789012".into(),
             region: "eu-west-1".into(),
         };
-        let pw = mint(b"k", &s, 2_000);
+        let pw = mint(b"k", &s, Some("arn:aws:iam::123456789012:role/ci"), 2_000);
         assert!(!pw.contains(':'));
-        assert_eq!(verify(b"k", &pw, 1_000), Ok(s.clone()));
+        assert_eq!(
+            verify(b"k", &pw, 1_000),
+            Ok(Grant {
+                scope: s.clone(),
+                principal: Some("arn:aws:iam::123456789012:role/ci".into())
+            })
+        );
         assert_eq!(verify(b"k", &pw, 2_000), Err(Refusal::Expired));
         assert_eq!(verify(b"other", &pw, 1_000), Err(Refusal::Forged));
         let (payload, mac) = pw.rsplit_once('.').unwrap();

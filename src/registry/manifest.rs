@@ -259,8 +259,13 @@ pub fn get(
             ),
         ));
     }
-    if with_body {
-        // ECR records pulls (DescribeImages' lastRecordedPullTime).
+    let excluded = ctx
+        .principal
+        .as_deref()
+        .is_some_and(|p| ctx.state.services.ecr.pull_excluded(&ctx.scope, p));
+    if with_body && !excluded {
+        // ECR records pulls (DescribeImages' lastRecordedPullTime), except by principals
+        // excluded from pull-time updates.
         ctx.reg
             .images
             .touch_pull(&ctx.scope, name, &m.digest, ctx.reg.now())?;

@@ -73,8 +73,13 @@ impl Registry {
 
     /// A registry password for `scope`, valid `ttl_ms`; returns it with its expiry.
     pub fn mint(&self, scope: &Scope, ttl_ms: i64) -> (String, i64) {
+        self.mint_for(scope, None, ttl_ms)
+    }
+
+    /// A registry password for `scope` issued to `principal` (an IAM ARN).
+    pub fn mint_for(&self, scope: &Scope, principal: Option<&str>, ttl_ms: i64) -> (String, i64) {
         let expires = self.clock.now_millis() + ttl_ms;
-        (auth::mint(&self.secret, scope, expires), expires)
+        (auth::mint(&self.secret, scope, principal, expires), expires)
     }
 
     pub fn now(&self) -> i64 {
@@ -94,20 +99,20 @@ impl Registry {
             .clear();
     }
 
-    /// Who is asking: the scope of a valid token, the host's account and region when the
+    /// Who is asking: the grant of a valid token, the host's account and region when the
     /// host names them, or the default scope when anonymous access is on.
     fn authenticate(
         &self,
         headers: &HeaderMap,
         query: &HashMap<String, String>,
-    ) -> RegistryResult<Scope> {
+    ) -> RegistryResult<auth::Grant> {
         let host_scope = headers
             .get("host")
             .and_then(|h| h.to_str().ok())
             .and_then(host_scope);
         let header = headers.get("authorization").and_then(|h| h.to_str().ok());
         let from_query = query.get(TOKEN_PARAM).cloned();
-        let scope = match (header, from_query) {
+        let grant = match (header, from_query) {
             (Some(_), _) | (None, Some(_)) => {
                 let password = match (header, query.get(TOKEN_PARAM)) {
                     (Some(h), _) => auth::basic_password(h).ok_or_else(|| {
@@ -124,23 +129,26 @@ impl Registry {
                     _ => err(Code::Unauthorized, "Your authorization token is invalid."),
                 })?
             }
-            (None, None) if self.anonymous => host_scope
-                .clone()
-                .unwrap_or_else(|| self.default_scope.clone()),
+            (None, None) if self.anonymous => auth::Grant {
+                scope: host_scope
+                    .clone()
+                    .unwrap_or_else(|| self.default_scope.clone()),
+                principal: None,
+            },
             (None, None) => return Err(err(Code::Unauthorized, "authentication required")),
         };
         if let Some(h) = host_scope
-            && h != scope
+            && h != grant.scope
         {
             return Err(err(
                 Code::Denied,
                 format!(
                     "Your authorization token is for account {} in {}; this registry belongs to account {} in {}.",
-                    scope.account, scope.region, h.account, h.region
+                    grant.scope.account, grant.scope.region, h.account, h.region
                 ),
             ));
         }
-        Ok(scope)
+        Ok(grant)
     }
 }
 
@@ -228,7 +236,7 @@ async fn route(
         form_urlencoded::parse(uri.query().unwrap_or("").as_bytes())
             .into_owned()
             .collect();
-    let scope = reg.authenticate(headers, &query)?;
+    let auth::Grant { scope, principal } = reg.authenticate(headers, &query)?;
     if let Route::Manifest(n, r) = &route
         && matches!(*method, Method::GET | Method::HEAD)
         && path::valid_name(n)
@@ -272,6 +280,7 @@ async fn route(
         reg,
         state,
         scope,
+        principal,
         query,
         headers,
     };
@@ -327,6 +336,8 @@ pub struct Ctx<'a> {
     pub reg: &'a Registry,
     pub state: &'a Arc<AppState>,
     pub scope: Scope,
+    /// The IAM principal the token was issued to, when it says.
+    pub principal: Option<String>,
     pub query: HashMap<String, String>,
     pub headers: &'a HeaderMap,
 }

@@ -504,3 +504,69 @@ async fn pull_through_cache_fetches_from_an_upstream_registry() {
         .unwrap_err();
     assert_eq!(e.code(), Some("PullThroughCacheRuleNotFoundException"));
 }
+
+#[tokio::test]
+async fn pulls_by_excluded_principals_leave_the_pull_time_alone() {
+    let d = Dockside::start().await;
+    let ecr = Client::new(&d.sdk_config("test"));
+    ecr.create_repository()
+        .repository_name("pulled")
+        .send()
+        .await
+        .unwrap();
+    push(&ecr, "pulled", Some("v1"), "pulled").await;
+    // A CI role's session: its registry token carries the role.
+    let sts = aws_sdk_sts::Client::from_conf(d.sts_config("test"));
+    let creds = sts
+        .assume_role()
+        .role_arn("arn:aws:iam::000000000000:role/ci")
+        .role_session_name("build-1")
+        .send()
+        .await
+        .unwrap()
+        .credentials()
+        .cloned()
+        .unwrap();
+    let ci_conf = aws_sdk_ecr::config::Builder::from(&d.sdk_config("test"))
+        .credentials_provider(aws_credential_types::Credentials::new(
+            creds.access_key_id(),
+            creds.secret_access_key(),
+            Some(creds.session_token().to_string()),
+            None,
+            "assumed",
+        ))
+        .build();
+    let ci = Client::from_conf(ci_conf);
+    let pull_time = async || {
+        ecr.describe_images()
+            .repository_name("pulled")
+            .send()
+            .await
+            .unwrap()
+            .image_details()[0]
+            .last_recorded_pull_time()
+            .cloned()
+    };
+    ecr.register_pull_time_update_exclusion()
+        .principal_arn("arn:aws:iam::000000000000:role/ci")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        call(&d, &ci, "GET", "/v2/pulled/manifests/v1", vec![], "")
+            .await
+            .0,
+        200
+    );
+    assert!(
+        pull_time().await.is_none(),
+        "the excluded role's pull is not recorded"
+    );
+    assert_eq!(
+        call(&d, &ecr, "GET", "/v2/pulled/manifests/v1", vec![], "")
+            .await
+            .0,
+        200
+    );
+    assert!(pull_time().await.is_some(), "another principal's pull is");
+}

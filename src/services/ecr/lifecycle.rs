@@ -319,10 +319,14 @@ pub fn sweep(ecr: &Ecr, now: i64) -> AwsResult<usize> {
         let Ok(rules) = lifecycle_rules::parse(policy) else {
             continue;
         };
-        acted += apply(ecr, &ctx, name, &rules, now)?;
-        let mut a = a;
-        a.last_evaluated_ms = Some(now);
-        store_attached(ecr, &ctx, name, a)?;
+        let here = apply(ecr, &ctx, name, &rules, now)?;
+        acted += here;
+        // Recorded when something changed, else at most once a minute (no write a second).
+        if here > 0 || a.last_evaluated_ms.is_none_or(|t| now - t >= 60_000) {
+            let mut a = a;
+            a.last_evaluated_ms = Some(now);
+            store_attached(ecr, &ctx, name, a)?;
+        }
     }
     Ok(acted)
 }

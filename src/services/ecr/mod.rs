@@ -48,6 +48,25 @@ impl Ecr {
 }
 
 impl Ecr {
+    /// The IAM principal behind a request: the role of an assumed-role session, the user or
+    /// root an access key stands for.
+    fn principal(&self, ctx: &Context) -> String {
+        let arn = ctx
+            .access_key
+            .as_deref()
+            .and_then(|k| crate::services::sts::caller_arn(&self.store, k))
+            .unwrap_or_else(|| format!("arn:aws:iam::{}:root", ctx.account));
+        // arn:aws:sts::<account>:assumed-role/<role>/<session> → the role's IAM ARN.
+        match arn.split_once(":assumed-role/") {
+            Some((head, rest)) => format!(
+                "{}:role/{}",
+                head.replacen(":sts:", ":iam:", 1),
+                rest.split('/').next().unwrap_or_default()
+            ),
+            None => arn,
+        }
+    }
+
     /// Whether the registry honours cross-repository mounts (the BLOB_MOUNTING setting).
     pub fn blob_mounting(&self, s: &Scope) -> bool {
         settings::account_setting(self, s, "BLOB_MOUNTING").is_ok_and(|v| v == "ENABLED")
@@ -75,6 +94,11 @@ impl Ecr {
         if let Err(e) = pull_through::fetch(self, s, name, reference).await {
             tracing::warn!("pull through cache for {name}:{reference}: {e}");
         }
+    }
+
+    /// Whether pulls by `principal` leave `lastRecordedPullTime` alone.
+    pub fn pull_excluded(&self, s: &Scope, principal: &str) -> bool {
+        settings::load(self, s).is_ok_and(|v| v.exclusions.iter().any(|(a, _)| a == principal))
     }
 
     /// What follows a push, from docker or PutImage: scan on push, replication. Failures are logged,
@@ -168,10 +192,13 @@ impl Api for Ecr {
         let ids = input
             .registry_ids
             .unwrap_or_else(|| vec![ctx.account.clone()]);
+        let principal = self.principal(ctx);
         let data = ids
             .iter()
             .map(|_| {
-                let (password, expires) = self.registry.mint(&scope(ctx), TOKEN_TTL_MS);
+                let (password, expires) =
+                    self.registry
+                        .mint_for(&scope(ctx), Some(&principal), TOKEN_TTL_MS);
                 AuthorizationData {
                     authorization_token: Some(
                         base64::engine::general_purpose::STANDARD.encode(format!("AWS:{password}")),

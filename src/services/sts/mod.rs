@@ -9,6 +9,11 @@ pub mod api;
 pub mod keys;
 mod sessions;
 
+/// The ARN an access key Dockside issued stands for (None for any other key).
+pub fn caller_arn(store: &crate::storage::Store, key: &str) -> Option<String> {
+    sessions::load(store, key).ok().flatten().map(|i| i.arn)
+}
+
 use api::*;
 
 use crate::aws_error;
