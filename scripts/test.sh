@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test on a fresh Debian machine: installs what the tests need (a Rust
 # toolchain if missing, a Python venv with the pinned aws CLI and boto3, Debian's docker.io,
-# skopeo and busybox-static), checks format and lints, runs the Rust tests (unit, golden
+# skopeo, busybox-static and bind9-dnsutils), checks format and lints, runs the Rust tests (unit, golden
 # wire, admin, process, registry, aws-sdk-rust), then the cross-client suites against the
 # real binary: boto3 and the aws CLI, then docker and skopeo with the registry.
 set -euo pipefail
@@ -33,6 +33,7 @@ missing=()
 command -v dockerd >/dev/null || missing+=(docker.io)
 command -v skopeo >/dev/null || missing+=(skopeo)
 dpkg -s busybox-static >/dev/null 2>&1 || missing+=(busybox-static)
+command -v dig >/dev/null || missing+=(bind9-dnsutils)
 [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
 
 venv="$root/.venv"
@@ -58,12 +59,13 @@ step "cross-client suite: boto3 and the aws CLI against target/debug/dockside"
 cargo build --quiet --bin dockside
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 log=$(mktemp)
-./target/debug/dockside --ephemeral --listen "127.0.0.1:$port" >"$log" 2>&1 &
+dnsport=$(python3 -c 'import socket; s=socket.socket(socket.AF_INET, socket.SOCK_DGRAM); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+./target/debug/dockside --ephemeral --listen "127.0.0.1:$port" --dns-listen "127.0.0.1:$dnsport" >"$log" 2>&1 &
 pid=$!
 trap 'kill "$pid" 2>/dev/null || true; rm -f "$log"' EXIT
 for _ in $(seq 200); do grep -q '^Ready\.$' "$log" && break; sleep 0.05; done
 grep -q '^Ready\.$' "$log" || { cat "$log"; echo "dockside did not start" >&2; exit 1; }
-DOCKSIDE_ENDPOINT="http://127.0.0.1:$port" "$venv/bin/python" tests/sdk-compat/cross_client.py
+DOCKSIDE_ENDPOINT="http://127.0.0.1:$port" DOCKSIDE_DNS_PORT="$dnsport" "$venv/bin/python" tests/sdk-compat/cross_client.py
 
 step "registry clients: docker push/pull/run and skopeo against the ECR registry"
 tests/sdk-compat/registry_clients.sh "$root/target/debug/dockside" "$venv/bin/aws"

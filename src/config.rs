@@ -41,6 +41,10 @@ pub struct Config {
     #[arg(long, env = "DOCKSIDE_REGISTRY_ANONYMOUS")]
     pub registry_anonymous: bool,
 
+    /// Address of the Cloud Map DNS server (UDP and TCP), or `off`.
+    #[arg(long, env = "DOCKSIDE_DNS_LISTEN", default_value = "127.0.0.1:5353")]
+    pub dns_listen: String,
+
     /// Log filter: error, warn, info, debug, trace, or a tracing directive.
     #[arg(long, env = "DOCKSIDE_LOG_LEVEL", default_value = "info")]
     pub log_level: String,
@@ -56,6 +60,7 @@ impl Default for Config {
             region: "us-east-1".into(),
             ecs_task_step_ms: 0,
             registry_anonymous: false,
+            dns_listen: "127.0.0.1:5353".into(),
             log_level: "info".into(),
         }
     }
@@ -66,6 +71,7 @@ impl Config {
     pub fn ephemeral() -> Self {
         Config {
             ephemeral: true,
+            dns_listen: "off".into(),
             ..Config::default()
         }
     }

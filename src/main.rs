@@ -42,6 +42,19 @@ async fn run(config: Config) -> Result<(), String> {
             .await
         }));
     }
+    if state.config.dns_listen != "off" {
+        let addr: std::net::SocketAddr = state
+            .config
+            .dns_listen
+            .parse()
+            .map_err(|e| format!("bad --dns-listen {}: {e}", state.config.dns_listen))?;
+        let zones = state.services.servicediscovery.zones.clone();
+        // The API works without it: a busy port (mDNS uses 5353) only costs the DNS answers.
+        match dockside::services::servicediscovery::dns::serve(zones, addr).await {
+            Ok(bound) => tracing::info!("Cloud Map DNS on {bound} (udp, tcp)"),
+            Err(e) => tracing::warn!("Cloud Map DNS not served on {addr}: {e}; set --dns-listen"),
+        }
+    }
     tracing::info!(
         listen = %addrs.iter().map(|a| a.to_string()).collect::<Vec<_>>().join(","),
         store = if state.config.ephemeral { "memory".to_string() } else { state.config.data_dir.display().to_string() },

@@ -43,8 +43,17 @@ impl Services {
         ecs_step: std::time::Duration,
         registry: std::sync::Arc<crate::registry::Registry>,
     ) -> AwsResult<Self> {
+        let servicediscovery = servicediscovery::ServiceDiscovery::new(store.clone());
+        let ecs = ecs::Ecs::new(store.clone(), clock, ecs_step)?;
+        {
+            let (sd_store, zones) = (store.clone(), servicediscovery.zones.clone());
+            ecs.set_registrar(std::sync::Arc::new(move |regs| {
+                servicediscovery::apply_ecs(&sd_store, regs);
+                zones.stale();
+            }));
+        }
         Ok(Services {
-            ecs: ecs::Ecs::new(store.clone(), clock, ecs_step)?,
+            ecs,
             ecr: ecr::Ecr::new(store.clone(), registry),
             eks: eks::Eks {
                 store: store.clone(),
@@ -52,9 +61,7 @@ impl Services {
             events: events::Events {
                 store: store.clone(),
             },
-            servicediscovery: servicediscovery::ServiceDiscovery {
-                store: store.clone(),
-            },
+            servicediscovery,
             sts: sts::Sts {
                 store: store.clone(),
                 default_account: default_account.to_string(),

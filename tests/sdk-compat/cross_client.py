@@ -9,6 +9,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 import unittest
 
 import boto3
@@ -76,14 +77,32 @@ class Boto3(unittest.TestCase):
         self.assertEqual(err["ResponseMetadata"]["HTTPStatusCode"], 501)
         self.assertTrue(err["Error"]["Message"].startswith("Dockside does not emulate "))
 
-    def test_four_services_not_implemented(self):
+    def test_three_services_not_implemented(self):
         self.assert_not_implemented(lambda: client("ecs").list_attributes(cluster="default", targetType="container-instance"))
         self.assert_not_implemented(lambda: client("eks").describe_cluster(name="demo"))
         self.assert_not_implemented(lambda: client("events").list_event_buses())
+
+    def test_cloud_map_over_cbor(self):
         sd = client("servicediscovery", inject_host_prefix=False)
         self.assertEqual(sd.meta.service_model.protocol, "smithy-rpc-v2-cbor")
-        self.assert_not_implemented(lambda: sd.list_namespaces())
-        self.assert_not_implemented(lambda: sd.discover_instances(NamespaceName="n", ServiceName="s"))
+        op = sd.create_http_namespace(Name="cbor-ns", CreatorRequestId="once")["OperationId"]
+        sd.create_http_namespace(Name="cbor-ns", CreatorRequestId="once")  # a retry is no error
+        target = sd.get_operation(OperationId=op)["Operation"]["Targets"]["NAMESPACE"]
+        svc = sd.create_service(Name="api", NamespaceId=target)["Service"]
+        self.assertEqual(svc["Type"], "HTTP")
+        sd.register_instance(ServiceId=svc["Id"], InstanceId="i-1",
+                             Attributes={"AWS_INSTANCE_IPV4": "10.0.0.1", "stage": "blue"})
+        sd.register_instance(ServiceId=svc["Id"], InstanceId="i-2",
+                             Attributes={"AWS_INSTANCE_IPV4": "10.0.0.2", "stage": "green"})
+        found = sd.discover_instances(NamespaceName="cbor-ns", ServiceName="api",
+                                      QueryParameters={"stage": "green"})["Instances"]
+        self.assertEqual([i["InstanceId"] for i in found], ["i-2"])
+        with self.assertRaises(ClientError) as e:
+            sd.discover_instances(NamespaceName="cbor-ns", ServiceName="nope")
+        self.assertEqual(e.exception.response["Error"]["Code"], "ServiceNotFound")
+        with self.assertRaises(ClientError) as e:
+            sd.delete_service(Id=svc["Id"])
+        self.assertEqual(e.exception.response["Error"]["Code"], "ResourceInUse")
 
     def test_server_side_validation_over_cbor(self):
         with self.assertRaises(ClientError) as ctx:
@@ -121,16 +140,48 @@ class AwsCli(unittest.TestCase):
     def test_not_implemented(self):
         for args in (["ecs", "list-attributes", "--cluster", "c", "--target-type", "container-instance"],
                      ["eks", "describe-cluster", "--name", "demo"],
-                     ["events", "list-event-buses"],
-                     ["servicediscovery", "list-namespaces"]):
+                     ["events", "list-event-buses"]):
             code, out, err = cli(*args)
             self.assertNotEqual(code, 0, args)
             self.assertIn("(NotImplemented)", err, args)
 
-    def test_discover_instances_without_host_prefix(self):
-        code, out, err = cli("servicediscovery", "discover-instances", "--namespace-name", "n",
-                             "--service-name", "s", env={"AWS_DISABLE_HOST_PREFIX_INJECTION": "true"})
-        self.assertIn("(NotImplemented)", err)
+    def test_cloud_map_dns_with_cli_and_dig(self):
+        nohost = {"AWS_DISABLE_HOST_PREFIX_INJECTION": "true"}
+        code, out, err = cli("servicediscovery", "create-private-dns-namespace", "--name", "demo.local",
+                             "--vpc", "vpc-12345678")
+        self.assertEqual(code, 0, err)
+        op = json.loads(out)["OperationId"]
+        for _ in range(50):
+            code, out, err = cli("servicediscovery", "get-operation", "--operation-id", op)
+            if json.loads(out)["Operation"]["Status"] == "SUCCESS":
+                break
+            time.sleep(0.1)
+        ns = json.loads(out)["Operation"]["Targets"]["NAMESPACE"]
+        code, out, err = cli("servicediscovery", "create-service", "--name", "api", "--namespace-id", ns,
+                             "--dns-config", "RoutingPolicy=MULTIVALUE,DnsRecords=[{Type=A,TTL=30},{Type=SRV,TTL=30}]")
+        self.assertEqual(code, 0, err)
+        svc = json.loads(out)["Service"]["Id"]
+        code, out, err = cli("servicediscovery", "register-instance", "--service-id", svc, "--instance-id", "web-1",
+                             "--attributes", "AWS_INSTANCE_IPV4=10.1.2.3,AWS_INSTANCE_PORT=8080")
+        self.assertEqual(code, 0, err)
+        code, out, err = cli("servicediscovery", "register-instance", "--service-id", svc, "--instance-id", "bad",
+                             "--attributes", "AWS_INSTANCE_IPV4=10.1.2.4")
+        self.assertIn("(InvalidInput)", err, "an SRV record needs a port")
+        code, out, err = cli("servicediscovery", "discover-instances", "--namespace-name", "demo.local",
+                             "--service-name", "api", env=nohost)
+        self.assertEqual(code, 0, err)
+        self.assertEqual([i["InstanceId"] for i in json.loads(out)["Instances"]], ["web-1"])
+        port = os.environ["DOCKSIDE_DNS_PORT"]
+        dig = lambda *a: subprocess.run(["dig", "@127.0.0.1", "-p", port, "+short", "+tries=1", "+time=2", *a],
+                                        capture_output=True, text=True).stdout.split()
+        self.assertEqual(dig("api.demo.local", "A"), ["10.1.2.3"])
+        self.assertEqual(dig("api.demo.local", "SRV"), ["1", "1", "8080", "web-1.api.demo.local."])
+        status = subprocess.run(["dig", "@127.0.0.1", "-p", port, "+tries=1", "+time=2", "nope.demo.local"],
+                                capture_output=True, text=True).stdout
+        self.assertIn("status: NXDOMAIN", status)
+        status = subprocess.run(["dig", "@127.0.0.1", "-p", port, "+tries=1", "+time=2", "example.com"],
+                                capture_output=True, text=True).stdout
+        self.assertIn("status: REFUSED", status)
 
 
 class EcsWithCli(unittest.TestCase):

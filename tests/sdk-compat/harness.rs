@@ -70,6 +70,39 @@ impl Dockside {
     }
 }
 
+/// Sends `data-<host>` requests (Cloud Map's DiscoverInstances) to the endpoint's own host,
+/// as `AWS_DISABLE_HOST_PREFIX_INJECTION` does for the CLI and boto3: aws-sdk-rust has no
+/// such switch, and `data-127.0.0.1` resolves nowhere.
+#[derive(Debug)]
+pub struct NoHostPrefix;
+
+impl aws_smithy_runtime_api::client::interceptors::Intercept for NoHostPrefix {
+    fn name(&self) -> &'static str {
+        "NoHostPrefix"
+    }
+
+    fn modify_before_transmit(
+        &self,
+        ctx: &mut aws_smithy_runtime_api::client::interceptors::context::BeforeTransmitInterceptorContextMut<'_>,
+        _rc: &aws_smithy_runtime_api::client::runtime_components::RuntimeComponents,
+        _cfg: &mut aws_smithy_types::config_bag::ConfigBag,
+    ) -> Result<(), aws_smithy_runtime_api::box_error::BoxError> {
+        let uri = ctx.request().uri().replacen("://data-", "://", 1);
+        ctx.request_mut().set_uri(uri)?;
+        Ok(())
+    }
+}
+
+impl Dockside {
+    /// A Cloud Map client whose DiscoverInstances reaches this Dockside.
+    pub fn cloud_map(&self, key: &str) -> aws_sdk_servicediscovery::Client {
+        let conf = aws_sdk_servicediscovery::config::Builder::from(&self.sdk_config(key))
+            .interceptor(NoHostPrefix)
+            .build();
+        aws_sdk_servicediscovery::Client::from_conf(conf)
+    }
+}
+
 impl Drop for Dockside {
     fn drop(&mut self) {
         if let Some(stop) = self.stop.take() {

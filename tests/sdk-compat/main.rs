@@ -1,6 +1,7 @@
 //! Drives Dockside with the real aws-sdk-rust crates over HTTP, as users' integration
 //! tests do. It never reaches into Dockside's internals: only its public `app`.
 
+mod cloudmap;
 mod ecr;
 mod ecr_registries;
 mod ecs;
@@ -107,7 +108,7 @@ where
 }
 
 #[tokio::test]
-async fn four_services_answer_not_implemented_as_a_service_error() {
+async fn three_services_answer_not_implemented_as_a_service_error() {
     let d = Dockside::start().await;
     let conf = d.sdk_config("test");
     let ecs = aws_sdk_ecs::Client::new(&conf);
@@ -129,8 +130,6 @@ async fn four_services_answer_not_implemented_as_a_service_error() {
     );
     let events = aws_sdk_eventbridge::Client::new(&conf);
     assert_not_implemented(events.list_event_buses().send().await.unwrap_err());
-    let sd = aws_sdk_servicediscovery::Client::new(&conf);
-    assert_not_implemented(sd.list_namespaces().send().await.unwrap_err());
 }
 
 #[tokio::test]

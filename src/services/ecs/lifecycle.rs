@@ -387,6 +387,7 @@ pub fn advance(r: &mut Region, id: &str, at: i64) -> bool {
         "STOPPED" => rec.expires,
         _ => Some(at + step),
     };
+    super::registries::on_phase(r, &rec, &current, next);
     if next == "STOPPED"
         && let Some((subnet, ip)) = rec.ip.take()
     {

@@ -11,6 +11,7 @@ mod fargate;
 pub mod lifecycle;
 mod names;
 mod paging;
+pub mod registries;
 mod scheduler;
 mod service;
 pub mod state;
@@ -45,6 +46,23 @@ struct Inner {
     runtime: Arc<Simulated>,
     state: Mutex<State>,
     wake: tokio::sync::Notify,
+    registrar: std::sync::OnceLock<registries::Registrar>,
+}
+
+impl Inner {
+    /// Hands queued Cloud Map registrations to the registrar.
+    fn flush(&self, st: &mut State) {
+        let regs: Vec<registries::Registration> = st
+            .regions
+            .values_mut()
+            .flat_map(|r| std::mem::take(&mut r.registrations))
+            .collect();
+        if !regs.is_empty()
+            && let Some(f) = self.registrar.get()
+        {
+            f(regs);
+        }
+    }
 }
 
 impl Ecs {
@@ -59,12 +77,18 @@ impl Ecs {
                 runtime: Arc::new(Simulated::new(step)),
                 state: Mutex::new(state),
                 wake: tokio::sync::Notify::new(),
+                registrar: std::sync::OnceLock::new(),
             }),
         };
         if tokio::runtime::Handle::try_current().is_ok() {
             tokio::spawn(drive(Arc::downgrade(&ecs.inner)));
         }
         Ok(ecs)
+    }
+
+    /// Sets who applies service registries (Cloud Map), once.
+    pub fn set_registrar(&self, f: registries::Registrar) {
+        let _ = self.inner.registrar.set(f);
     }
 
     /// The simulated runtime, for failure injection.
@@ -97,6 +121,7 @@ impl Ecs {
             let region = st.region(&ctx.account, &ctx.region);
             scheduler::advance(region, &env);
         }
+        self.inner.flush(&mut st);
         st.persist(&self.inner.store)?;
         drop(st);
         self.inner.wake.notify_one();
@@ -114,6 +139,7 @@ impl Ecs {
         for region in st.regions.values_mut() {
             scheduler::advance(region, &env);
         }
+        self.inner.flush(&mut st);
         st.persist(&self.inner.store)
     }
 
@@ -158,6 +184,7 @@ impl Ecs {
             runtime: &*self.inner.runtime,
         };
         scheduler::advance(r, &env);
+        self.inner.flush(&mut st);
         st.persist(&self.inner.store)?;
         drop(st);
         self.inner.wake.notify_one();
@@ -189,6 +216,7 @@ async fn drive(inner: std::sync::Weak<Inner>) {
         for region in st.regions.values_mut() {
             scheduler::advance(region, &env);
         }
+        me.flush(&mut st);
         if let Err(e) = st.persist(&me.store) {
             tracing::error!("ecs scheduler could not write state: {e}");
         }

@@ -101,6 +101,8 @@ pub struct Region {
     /// Services to look at again at a given time (launch retries after failures).
     pub wakeups: BTreeSet<(i64, String, String)>,
     pub dirty: BTreeSet<Dirty>,
+    /// Cloud Map registrations waiting for the registrar.
+    pub registrations: Vec<super::registries::Registration>,
 }
 
 impl Region {
