@@ -4,7 +4,7 @@
 //!
 //! `scripts/bench.sh` builds the release binary and runs this (set `DOCKSIDE_BENCH_SECONDS`
 //! to change the 5 s load windows, `DOCKSIDE_BENCH_SKIP_MOTO=1` to leave moto out,
-//! `DOCKSIDE_BIN` to measure another binary, `DOCKSIDE_BENCH_ONLY=registry|ecs` for one section).
+//! `DOCKSIDE_BIN` to measure another binary, `DOCKSIDE_BENCH_ONLY=registry|ecs|cloudmap` for one section).
 
 use std::net::TcpStream;
 use std::path::PathBuf;
@@ -264,6 +264,7 @@ fn start_moto(port: u16) -> Option<Child> {
     Some(child)
 }
 
+mod cloudmap;
 mod ecs;
 mod registry;
 
@@ -273,10 +274,11 @@ fn main() {
         .and_then(|s| s.parse().ok())
         .unwrap_or(5.0);
     assert!(binary().exists(), "build it first: cargo build --release");
-    // `DOCKSIDE_BENCH_ONLY=registry` (or `ecs`) runs one section.
+    // `DOCKSIDE_BENCH_ONLY=registry` (or `ecs`, `cloudmap`) runs one section.
     match std::env::var("DOCKSIDE_BENCH_ONLY").as_deref() {
         Ok("registry") => return registry::run(),
         Ok("ecs") => return ecs::run(secs),
+        Ok("cloudmap") => return cloudmap::run(secs),
         _ => {}
     }
     println!(
@@ -347,4 +349,5 @@ fn main() {
     }
     ecs::run(secs);
     registry::run();
+    cloudmap::run(secs);
 }

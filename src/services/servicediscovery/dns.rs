@@ -289,7 +289,7 @@ fn build(store: &Store) -> Vec<Zone> {
                     .nth(3)
                     .map(|t| String::from_utf8_lossy(t).into_owned())
                     .unwrap_or_default();
-                if let Some(r) = serde_json::from_slice::<InstanceRecord>(v).ok() {
+                if let Ok(r) = serde_json::from_slice::<InstanceRecord>(v) {
                     instances.push((id.split('/').next().unwrap_or_default().to_string(), r));
                 }
             }
