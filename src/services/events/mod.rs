@@ -3,6 +3,9 @@
 
 #[rustfmt::skip]
 pub mod api;
+pub mod pattern;
+#[cfg(test)]
+mod pattern_tests;
 
 use crate::storage::Store;
 
