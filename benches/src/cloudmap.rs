@@ -96,6 +96,9 @@ pub fn run(secs: f64) {
     };
     let dns_arg = format!("127.0.0.1:{dns_port}");
     let mut child = spawn_dockside_with(port, None, &["--dns-listen", &dns_arg]);
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        std::thread::sleep(Duration::from_millis(1));
+    }
     let op = call(
         port,
         "CreatePrivateDnsNamespace",

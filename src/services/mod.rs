@@ -44,7 +44,25 @@ impl Services {
         registry: std::sync::Arc<crate::registry::Registry>,
     ) -> AwsResult<Self> {
         let servicediscovery = servicediscovery::ServiceDiscovery::new(store.clone());
-        let ecs = ecs::Ecs::new(store.clone(), clock, ecs_step)?;
+        let ecs = ecs::Ecs::new(store.clone(), clock.clone(), ecs_step)?;
+        let events = events::Events::new(store.clone());
+        {
+            let (ecs, clock) = (ecs.clone(), clock);
+            events.set_ecs_runner(std::sync::Arc::new(move |account, region, input| {
+                let (ecs, clock) = (ecs.clone(), clock.clone());
+                Box::pin(async move {
+                    use ecs::api::Api as _;
+                    let ctx = Context::background("ecs", &account, &region, clock);
+                    let req: ecs::api::RunTaskRequest =
+                        serde_json::from_value(input).map_err(|e| e.to_string())?;
+                    let out = ecs.run_task(&ctx, req).await.map_err(|e| e.message)?;
+                    match out.failures.as_deref().and_then(|f| f.first()) {
+                        Some(f) => Err(format!("RunTask failed: {:?}", f.reason)),
+                        None => Ok(()),
+                    }
+                })
+            }));
+        }
         {
             let (sd_store, zones) = (store.clone(), servicediscovery.zones.clone());
             ecs.set_registrar(std::sync::Arc::new(move |regs| {
@@ -58,9 +76,7 @@ impl Services {
             eks: eks::Eks {
                 store: store.clone(),
             },
-            events: events::Events {
-                store: store.clone(),
-            },
+            events,
             servicediscovery,
             sts: sts::Sts {
                 store: store.clone(),

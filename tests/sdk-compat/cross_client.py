@@ -80,7 +80,7 @@ class Boto3(unittest.TestCase):
     def test_three_services_not_implemented(self):
         self.assert_not_implemented(lambda: client("ecs").list_attributes(cluster="default", targetType="container-instance"))
         self.assert_not_implemented(lambda: client("eks").describe_cluster(name="demo"))
-        self.assert_not_implemented(lambda: client("events").list_event_buses())
+        self.assert_not_implemented(lambda: client("events").list_archives())
 
     def test_cloud_map_over_cbor(self):
         sd = client("servicediscovery", inject_host_prefix=False)
@@ -140,7 +140,7 @@ class AwsCli(unittest.TestCase):
     def test_not_implemented(self):
         for args in (["ecs", "list-attributes", "--cluster", "c", "--target-type", "container-instance"],
                      ["eks", "describe-cluster", "--name", "demo"],
-                     ["events", "list-event-buses"]):
+                     ["events", "list-archives"]):
             code, out, err = cli(*args)
             self.assertNotEqual(code, 0, args)
             self.assertIn("(NotImplemented)", err, args)

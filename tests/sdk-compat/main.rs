@@ -6,6 +6,7 @@ mod ecr;
 mod ecr_registries;
 mod ecs;
 mod ecs_errors;
+mod eventbridge;
 mod harness;
 
 use aws_sdk_sts::error::ProvideErrorMetadata;
@@ -129,7 +130,7 @@ async fn three_services_answer_not_implemented_as_a_service_error() {
             .unwrap_err(),
     );
     let events = aws_sdk_eventbridge::Client::new(&conf);
-    assert_not_implemented(events.list_event_buses().send().await.unwrap_err());
+    assert_not_implemented(events.list_archives().send().await.unwrap_err());
 }
 
 #[tokio::test]

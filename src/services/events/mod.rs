@@ -1,17 +1,135 @@
-//! EventBridge: routed and validated from its model; no operation is emulated yet, so each
-//! answers the uniform not-implemented error. It never fakes success.
+//! EventBridge: event buses, rules and targets, the event pattern language (`pattern`),
+//! TestEventPattern, and PutEvents delivering to event-bus and ECS targets. Operations not
+//! emulated yet (archives, replays, connections, API destinations, endpoints, partner
+//! sources, permissions) answer the uniform not-implemented error; it never fakes success.
 
 #[rustfmt::skip]
 pub mod api;
+mod bus;
 pub mod pattern;
 #[cfg(test)]
 mod pattern_tests;
+pub mod put;
+mod rule;
 
+use api::*;
+
+use crate::context::Context;
+use crate::error::AwsResult;
 use crate::storage::Store;
 
 /// The EventBridge service.
 pub struct Events {
     pub store: Store,
+    ecs: std::sync::OnceLock<put::EcsRunner>,
 }
 
-impl api::Api for Events {}
+impl Events {
+    pub fn new(store: Store) -> Self {
+        Events {
+            store,
+            ecs: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Sets how ECS targets run their tasks, once.
+    pub fn set_ecs_runner(&self, f: put::EcsRunner) {
+        let _ = self.ecs.set(f);
+    }
+}
+
+/// EventBridge's common ValidationException (not in its model's operation errors).
+fn validation(msg: impl Into<String>) -> crate::error::AwsError {
+    crate::error::AwsError::new("ValidationException", msg).with_status(400)
+}
+
+/// Pages `items` (in order, keyed) after `token`, `limit` at a time.
+fn page<T>(
+    items: Vec<(String, T)>,
+    token: Option<&str>,
+    limit: Option<i32>,
+    default: usize,
+) -> AwsResult<(Vec<T>, Option<String>)> {
+    use base64::Engine as _;
+    let b64 = base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    let after = match token {
+        Some(t) => Some(
+            b64.decode(t)
+                .ok()
+                .and_then(|b| String::from_utf8(b).ok())
+                .ok_or_else(|| validation("The NextToken is not valid."))?,
+        ),
+        None => None,
+    };
+    let max = limit.map_or(default, |l| l.max(1) as usize);
+    let rest: Vec<(String, T)> = items
+        .into_iter()
+        .filter(|(k, _)| after.as_ref().is_none_or(|a| k > a))
+        .collect();
+    let next = (rest.len() > max).then(|| b64.encode(&rest[max - 1].0));
+    Ok((rest.into_iter().take(max).map(|(_, v)| v).collect(), next))
+}
+
+/// Counts a failed invocation of a rule's target (what CloudWatch's FailedInvocations shows).
+fn count_failure(t: &bus::Tables<'_>, r: &rule::RuleRec, tg: &Target) -> AwsResult<()> {
+    let id = format!(
+        "{}|{}|{}",
+        r.bus,
+        r.name,
+        tg.id.as_deref().unwrap_or_default()
+    );
+    let n: u64 = t.get("failed", &id)?.unwrap_or(0);
+    t.put("failed", &id, &(n + 1))
+}
+
+/// Implements trait operations that hand the store and input to a module function.
+macro_rules! ops {
+    ($($op:ident($req:ident) -> $resp:ty => $f:path;)*) => {
+        $(async fn $op(&self, ctx: &Context, input: $req) -> AwsResult<$resp> {
+            $f(&self.store, ctx, input)
+        })*
+    };
+}
+
+impl Api for Events {
+    async fn test_event_pattern(
+        &self,
+        _ctx: &Context,
+        input: TestEventPatternRequest,
+    ) -> AwsResult<TestEventPatternResponse> {
+        put::test_pattern(input)
+    }
+
+    async fn put_events(
+        &self,
+        ctx: &Context,
+        input: PutEventsRequest,
+    ) -> AwsResult<PutEventsResponse> {
+        let d = put::Delivery {
+            store: &self.store,
+            ecs: self.ecs.get().cloned(),
+        };
+        put::put_events(&d, ctx, input).await
+    }
+
+    ops! {
+        create_event_bus(CreateEventBusRequest) -> CreateEventBusResponse => bus::create;
+        describe_event_bus(DescribeEventBusRequest) -> DescribeEventBusResponse => bus::describe;
+        update_event_bus(UpdateEventBusRequest) -> UpdateEventBusResponse => bus::update;
+        delete_event_bus(DeleteEventBusRequest) -> () => bus::delete;
+        list_event_buses(ListEventBusesRequest) -> ListEventBusesResponse => bus::list;
+        put_rule(PutRuleRequest) -> PutRuleResponse => rule::put;
+        describe_rule(DescribeRuleRequest) -> DescribeRuleResponse => rule::describe;
+        enable_rule(EnableRuleRequest) -> () => rule::enable;
+        disable_rule(DisableRuleRequest) -> () => rule::disable;
+        delete_rule(DeleteRuleRequest) -> () => rule::delete;
+        list_rules(ListRulesRequest) -> ListRulesResponse => rule::list;
+        list_rule_names_by_target(ListRuleNamesByTargetRequest) -> ListRuleNamesByTargetResponse => rule::names_by_target;
+        put_targets(PutTargetsRequest) -> PutTargetsResponse => rule::put_targets;
+        remove_targets(RemoveTargetsRequest) -> RemoveTargetsResponse => rule::remove_targets;
+        list_targets_by_rule(ListTargetsByRuleRequest) -> ListTargetsByRuleResponse => rule::list_targets;
+        tag_resource(TagResourceRequest) -> TagResourceResponse => rule::tag;
+        untag_resource(UntagResourceRequest) -> UntagResourceResponse => rule::untag;
+        list_tags_for_resource(ListTagsForResourceRequest) -> ListTagsForResourceResponse => rule::list_tags;
+    }
+}

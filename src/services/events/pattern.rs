@@ -47,7 +47,8 @@ fn invalid(reason: impl std::fmt::Display) -> String {
 
 /// Parses a pattern's JSON text; the error is the InvalidEventPatternException message.
 pub fn parse(text: &str) -> Result<Pattern, String> {
-    let v: Value = serde_json::from_str(text).map_err(|e| invalid(format!("Filter is not valid JSON: {e}")))?;
+    let v: Value = serde_json::from_str(text)
+        .map_err(|e| invalid(format!("Filter is not valid JSON: {e}")))?;
     match v {
         Value::Object(o) => object(&o),
         _ => Err(invalid("Filter is not an object")),
@@ -55,7 +56,10 @@ pub fn parse(text: &str) -> Result<Pattern, String> {
 }
 
 fn object(o: &Map<String, Value>) -> Result<Pattern, String> {
-    let mut p = Pattern { fields: Vec::new(), ors: Vec::new() };
+    let mut p = Pattern {
+        fields: Vec::new(),
+        ors: Vec::new(),
+    };
     for (k, v) in o {
         if k == "$or" {
             let branches = v
@@ -76,7 +80,9 @@ fn object(o: &Map<String, Value>) -> Result<Pattern, String> {
             Value::Object(inner) => Node::Nested(object(inner)?),
             Value::Array(items) => {
                 if items.is_empty() {
-                    return Err(invalid(format!("Empty arrays are not allowed (field \"{k}\")")));
+                    return Err(invalid(format!(
+                        "Empty arrays are not allowed (field \"{k}\")"
+                    )));
                 }
                 Node::Leaf(items.iter().map(matcher).collect::<Result<_, _>>()?)
             }
@@ -95,16 +101,18 @@ fn object(o: &Map<String, Value>) -> Result<Pattern, String> {
 }
 
 fn text<'a>(v: &'a Value, what: &str) -> Result<&'a str, String> {
-    v.as_str().ok_or_else(|| invalid(format!("{what} match pattern must be a string")))
+    v.as_str()
+        .ok_or_else(|| invalid(format!("{what} match pattern must be a string")))
 }
 
 /// `prefix`/`suffix` take a string or `{"equals-ignore-case": string}`.
 fn affix(v: &Value, what: &str) -> Result<(String, bool), String> {
     match v {
         Value::String(s) => Ok((s.clone(), false)),
-        Value::Object(o) if o.len() == 1 && o.contains_key("equals-ignore-case") => {
-            Ok((text(&o["equals-ignore-case"], "equals-ignore-case")?.to_lowercase(), true))
-        }
+        Value::Object(o) if o.len() == 1 && o.contains_key("equals-ignore-case") => Ok((
+            text(&o["equals-ignore-case"], "equals-ignore-case")?.to_lowercase(),
+            true,
+        )),
         _ => Err(invalid(format!("{what} match pattern must be a string"))),
     }
 }
@@ -119,11 +127,15 @@ fn wildcard_pattern(s: &str) -> Result<String, String> {
 fn cidr(s: &str) -> Result<Matcher, String> {
     let bad = || invalid(format!("Malformed CIDR, one '/' required: {s}"));
     let (ip, bits) = s.split_once('/').ok_or_else(bad)?;
-    let ip: IpAddr = ip.parse().map_err(|_| invalid(format!("Nonstandard IP address: {ip}")))?;
+    let ip: IpAddr = ip
+        .parse()
+        .map_err(|_| invalid(format!("Nonstandard IP address: {ip}")))?;
     let bits: u8 = bits.parse().map_err(|_| bad())?;
     let max = if ip.is_ipv4() { 32 } else { 128 };
     if bits > max {
-        return Err(invalid(format!("Malformed CIDR, mask bits must be between 0 and {max}: {s}")));
+        return Err(invalid(format!(
+            "Malformed CIDR, mask bits must be between 0 and {max}: {s}"
+        )));
     }
     Ok(Matcher::Cidr(ip, bits))
 }
@@ -148,7 +160,9 @@ fn numeric(v: &Value) -> Result<Matcher, String> {
     let upper = out.iter().filter(|(o, _)| o.starts_with('<')).count();
     let equal = out.iter().filter(|(o, _)| o == "=").count();
     if lower > 1 || upper > 1 || (equal > 0 && out.len() > 1) {
-        return Err(invalid("Bad numeric range: each bound may appear once, and = only alone"));
+        return Err(invalid(
+            "Bad numeric range: each bound may appear once, and = only alone",
+        ));
     }
     if let (Some((_, lo)), Some((_, hi))) = (
         out.iter().find(|(o, _)| o.starts_with('>')),
@@ -162,18 +176,28 @@ fn numeric(v: &Value) -> Result<Matcher, String> {
 
 fn matcher(v: &Value) -> Result<Matcher, String> {
     let o = match v {
-        Value::String(_) | Value::Number(_) | Value::Bool(_) | Value::Null => return Ok(Matcher::Exact(v.clone())),
-        Value::Array(_) => return Err(invalid("Match value must be String, number, true, false, or null")),
+        Value::String(_) | Value::Number(_) | Value::Bool(_) | Value::Null => {
+            return Ok(Matcher::Exact(v.clone()));
+        }
+        Value::Array(_) => {
+            return Err(invalid(
+                "Match value must be String, number, true, false, or null",
+            ));
+        }
         Value::Object(o) => o,
     };
     if o.len() != 1 {
-        return Err(invalid("A match expression object must have exactly one key"));
+        return Err(invalid(
+            "A match expression object must have exactly one key",
+        ));
     }
     let (k, v) = o.iter().next().expect("one key");
     match k.as_str() {
         "prefix" => affix(v, "prefix").map(|(s, i)| Matcher::Prefix(s, i)),
         "suffix" => affix(v, "suffix").map(|(s, i)| Matcher::Suffix(s, i)),
-        "equals-ignore-case" => Ok(Matcher::EqualsIgnoreCase(text(v, "equals-ignore-case")?.to_lowercase())),
+        "equals-ignore-case" => Ok(Matcher::EqualsIgnoreCase(
+            text(v, "equals-ignore-case")?.to_lowercase(),
+        )),
         "wildcard" => Ok(Matcher::Wildcard(wildcard_pattern(text(v, "wildcard")?)?)),
         "exists" => v
             .as_bool()
@@ -190,7 +214,9 @@ fn matcher(v: &Value) -> Result<Matcher, String> {
                 let strings = items.iter().all(Value::is_string);
                 let numbers = items.iter().all(Value::is_number);
                 if !(strings || numbers) {
-                    return Err(invalid("Inside anything but list, start|null|boolean is not supported."));
+                    return Err(invalid(
+                        "Inside anything but list, start|null|boolean is not supported.",
+                    ));
                 }
                 Ok(Matcher::AnythingButList(items.clone()))
             }
@@ -202,7 +228,9 @@ fn matcher(v: &Value) -> Result<Matcher, String> {
                     "wildcard" => Matcher::Wildcard(wildcard_pattern(text(iv, "wildcard")?)?),
                     "equals-ignore-case" => match iv {
                         Value::String(s) => Matcher::EqualsIgnoreCase(s.to_lowercase()),
-                        Value::Array(items) if !items.is_empty() && items.iter().all(Value::is_string) => {
+                        Value::Array(items)
+                            if !items.is_empty() && items.iter().all(Value::is_string) =>
+                        {
                             return Ok(Matcher::AnythingButIgnoreCase(
                                 items
                                     .iter()
@@ -210,13 +238,23 @@ fn matcher(v: &Value) -> Result<Matcher, String> {
                                     .collect(),
                             ));
                         }
-                        _ => return Err(invalid("equals-ignore-case match pattern must be a string")),
+                        _ => {
+                            return Err(invalid(
+                                "equals-ignore-case match pattern must be a string",
+                            ));
+                        }
                     },
-                    other => return Err(invalid(format!("Unsupported anything-but pattern: {other}"))),
+                    other => {
+                        return Err(invalid(format!(
+                            "Unsupported anything-but pattern: {other}"
+                        )));
+                    }
                 };
                 Ok(Matcher::AnythingBut(Box::new(m)))
             }
-            _ => Err(invalid("Value of anything-but must be an array or single string/number value.")),
+            _ => Err(invalid(
+                "Value of anything-but must be an array or single string/number value.",
+            )),
         },
         other => Err(invalid(format!("Unrecognized match type {other}"))),
     }
@@ -260,14 +298,24 @@ fn wildcard_match(pattern: &str, s: &str) -> bool {
 }
 
 fn in_cidr(ip: &IpAddr, bits: u8, s: &str) -> bool {
-    let Ok(v) = s.parse::<IpAddr>() else { return false };
+    let Ok(v) = s.parse::<IpAddr>() else {
+        return false;
+    };
     match (ip, v) {
         (IpAddr::V4(net), IpAddr::V4(v)) => {
-            let mask = if bits == 0 { 0 } else { u32::MAX << (32 - bits) };
+            let mask = if bits == 0 {
+                0
+            } else {
+                u32::MAX << (32 - bits)
+            };
             (u32::from(*net) & mask) == (u32::from(v) & mask)
         }
         (IpAddr::V6(net), IpAddr::V6(v)) => {
-            let mask = if bits == 0 { 0 } else { u128::MAX << (128 - bits) };
+            let mask = if bits == 0 {
+                0
+            } else {
+                u128::MAX << (128 - bits)
+            };
             (u128::from(*net) & mask) == (u128::from(v) & mask)
         }
         _ => false,
@@ -292,7 +340,9 @@ fn value_matches(m: &Matcher, v: &Value) -> bool {
         Matcher::Suffix(p, true) => s.is_some_and(|s| s.to_lowercase().ends_with(p.as_str())),
         Matcher::EqualsIgnoreCase(p) => s.is_some_and(|s| s.to_lowercase() == *p),
         Matcher::Wildcard(p) => s.is_some_and(|s| wildcard_match(p, s)),
-        Matcher::AnythingBut(inner) => !matches!(v, Value::Null | Value::Object(_)) && !value_matches(inner, v),
+        Matcher::AnythingBut(inner) => {
+            !matches!(v, Value::Null | Value::Object(_)) && !value_matches(inner, v)
+        }
         Matcher::AnythingButList(list) => {
             !matches!(v, Value::Null | Value::Object(_)) && !list.iter().any(|x| same_value(x, v))
         }
@@ -342,21 +392,33 @@ impl Pattern {
                 // A missing object matches only patterns of absent fields.
                 _ => p.matches(&Value::Object(Map::new())),
             },
-        }) && self.ors.iter().all(|branches| branches.iter().any(|b| b.matches(event)))
+        }) && self
+            .ors
+            .iter()
+            .all(|branches| branches.iter().any(|b| b.matches(event)))
     }
 
     /// The exact `source` values the pattern requires, when it names any (for indexing).
     pub fn sources(&self) -> Option<Vec<String>> {
-        self.fields.iter().find(|(k, _)| k == "source").and_then(|(_, n)| match n {
-            Node::Leaf(ms) if ms.iter().all(|m| matches!(m, Matcher::Exact(Value::String(_)))) => Some(
-                ms.iter()
-                    .filter_map(|m| match m {
-                        Matcher::Exact(Value::String(s)) => Some(s.clone()),
-                        _ => None,
-                    })
-                    .collect(),
-            ),
-            _ => None,
-        })
+        self.fields
+            .iter()
+            .find(|(k, _)| k == "source")
+            .and_then(|(_, n)| match n {
+                Node::Leaf(ms)
+                    if ms
+                        .iter()
+                        .all(|m| matches!(m, Matcher::Exact(Value::String(_)))) =>
+                {
+                    Some(
+                        ms.iter()
+                            .filter_map(|m| match m {
+                                Matcher::Exact(Value::String(s)) => Some(s.clone()),
+                                _ => None,
+                            })
+                            .collect(),
+                    )
+                }
+                _ => None,
+            })
     }
 }

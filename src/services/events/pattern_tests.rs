@@ -31,7 +31,9 @@ fn fixture_cases() {
                     Ok(_) => failures.push(format!("{name}: accepted")),
                     Err(e) => {
                         let want = g["reason"].as_str().unwrap_or_default();
-                        if !e.starts_with("Event pattern is not valid. Reason: ") || !e.contains(want) {
+                        if !e.starts_with("Event pattern is not valid. Reason: ")
+                            || !e.contains(want)
+                        {
                             failures.push(format!("{name}: {e:?} lacks {want:?}"));
                         }
                     }
@@ -56,5 +58,10 @@ fn fixture_cases() {
         }
     }
     assert!(cases >= 150, "only {cases} cases");
-    assert!(failures.is_empty(), "{} of {cases} cases failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {cases} cases failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

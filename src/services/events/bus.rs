@@ -1,0 +1,260 @@
+//! Event buses (the `default` bus of every account and region, custom buses: create,
+//! describe, update, delete, list) and the storage helpers EventBridge's records share.
+//!
+//! It never delivers an event; `put` does.
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+use super::api::*;
+use crate::context::Context;
+use crate::error::{AwsError, AwsResult};
+use crate::storage::{Batch, Store, key};
+use crate::types::Timestamp;
+
+pub const NS: &str = "events";
+pub const DEFAULT: &str = "default";
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct BusRec {
+    pub name: String,
+    pub description: Option<String>,
+    pub kms_key_identifier: Option<String>,
+    pub dead_letter_config: Option<DeadLetterConfig>,
+    pub log_config: Option<LogConfig>,
+    pub policy: Option<String>,
+    pub created_ms: i64,
+    pub modified_ms: i64,
+    #[serde(default)]
+    pub tags: Vec<Tag>,
+}
+
+/// Storage of one account and region.
+pub struct Tables<'a> {
+    pub store: &'a Store,
+    pub account: String,
+    pub region: String,
+}
+
+impl<'a> Tables<'a> {
+    pub fn new(store: &'a Store, ctx: &Context) -> Self {
+        Self::scoped(store, &ctx.account, &ctx.region)
+    }
+
+    pub fn scoped(store: &'a Store, account: &str, region: &str) -> Self {
+        Tables {
+            store,
+            account: account.into(),
+            region: region.into(),
+        }
+    }
+
+    fn k(&self, table: &str, id: &str) -> Vec<u8> {
+        key(&self.account, &self.region, table, id)
+    }
+
+    pub fn get<T: DeserializeOwned>(&self, table: &str, id: &str) -> AwsResult<Option<T>> {
+        Ok(self
+            .store
+            .kv
+            .get(NS, &self.k(table, id))?
+            .and_then(|b| serde_json::from_slice(&b).ok()))
+    }
+
+    pub fn put<T: Serialize>(&self, table: &str, id: &str, v: &T) -> AwsResult<()> {
+        let mut b = Batch::default();
+        b.put(
+            self.k(table, id),
+            serde_json::to_vec(v).map_err(AwsError::internal)?,
+        );
+        Ok(self.store.kv.apply(NS, b)?)
+    }
+
+    pub fn delete(&self, table: &str, id: &str) -> AwsResult<()> {
+        let mut b = Batch::default();
+        b.delete(self.k(table, id));
+        Ok(self.store.kv.apply(NS, b)?)
+    }
+
+    pub fn all<T: DeserializeOwned>(&self, table: &str, prefix: &str) -> AwsResult<Vec<T>> {
+        Ok(self
+            .store
+            .kv
+            .scan(NS, &self.k(table, prefix), None, usize::MAX)?
+            .into_iter()
+            .filter_map(|(_, v)| serde_json::from_slice(&v).ok())
+            .collect())
+    }
+
+    pub fn arn(&self, resource: &str) -> String {
+        format!("arn:aws:events:{}:{}:{resource}", self.region, self.account)
+    }
+
+    /// A bus by name or ARN; the default bus always exists.
+    pub fn bus(&self, name_or_arn: Option<&str>) -> AwsResult<BusRec> {
+        let name = bus_name(name_or_arn);
+        if let Some(b) = self.get::<BusRec>("bus", &name)? {
+            return Ok(b);
+        }
+        if name == DEFAULT {
+            return Ok(BusRec {
+                name,
+                ..Default::default()
+            });
+        }
+        Err(ErrorCode::ResourceNotFoundException.with(format!("Event bus {name} does not exist.")))
+    }
+}
+
+/// The bus a name or ARN names (`default` when none).
+pub fn bus_name(name_or_arn: Option<&str>) -> String {
+    match name_or_arn {
+        None | Some("") => DEFAULT.into(),
+        Some(s) if s.starts_with("arn:") => s.rsplit('/').next().unwrap_or(DEFAULT).into(),
+        Some(s) => s.into(),
+    }
+}
+
+fn ts(ms: i64) -> Option<Timestamp> {
+    (ms > 0).then(|| Timestamp::from_millis(ms))
+}
+
+pub fn create(
+    store: &Store,
+    ctx: &Context,
+    i: CreateEventBusRequest,
+) -> AwsResult<CreateEventBusResponse> {
+    let t = Tables::new(store, ctx);
+    let name = i.name.unwrap_or_default();
+    if name == DEFAULT || t.get::<BusRec>("bus", &name)?.is_some() {
+        return Err(ErrorCode::ResourceAlreadyExistsException
+            .with(format!("Event bus {name} already exists.")));
+    }
+    if name.starts_with("aws.") && i.event_source_name.is_none() {
+        return Err(super::validation(
+            "Event bus names starting with 'aws.' are reserved for partner event sources.",
+        ));
+    }
+    let now = ctx.clock.now_millis();
+    let rec = BusRec {
+        name: name.clone(),
+        description: i.description.clone(),
+        kms_key_identifier: i.kms_key_identifier.clone(),
+        dead_letter_config: i.dead_letter_config.clone(),
+        log_config: i.log_config.clone(),
+        policy: None,
+        created_ms: now,
+        modified_ms: now,
+        tags: i.tags.unwrap_or_default(),
+    };
+    t.put("bus", &name, &rec)?;
+    Ok(CreateEventBusResponse {
+        event_bus_arn: Some(t.arn(&format!("event-bus/{name}"))),
+        description: i.description,
+        kms_key_identifier: i.kms_key_identifier,
+        dead_letter_config: i.dead_letter_config,
+        log_config: i.log_config,
+    })
+}
+
+pub fn describe(
+    store: &Store,
+    ctx: &Context,
+    i: DescribeEventBusRequest,
+) -> AwsResult<DescribeEventBusResponse> {
+    let t = Tables::new(store, ctx);
+    let b = t.bus(i.name.as_deref())?;
+    Ok(DescribeEventBusResponse {
+        arn: Some(t.arn(&format!("event-bus/{}", b.name))),
+        name: Some(b.name),
+        description: b.description,
+        kms_key_identifier: b.kms_key_identifier,
+        dead_letter_config: b.dead_letter_config,
+        policy: b.policy,
+        log_config: b.log_config,
+        creation_time: ts(b.created_ms),
+        last_modified_time: ts(b.modified_ms),
+        managed_by: None,
+    })
+}
+
+pub fn update(
+    store: &Store,
+    ctx: &Context,
+    i: UpdateEventBusRequest,
+) -> AwsResult<UpdateEventBusResponse> {
+    let t = Tables::new(store, ctx);
+    let mut b = t.bus(i.name.as_deref())?;
+    if i.description.is_some() {
+        b.description = i.description;
+    }
+    if i.kms_key_identifier.is_some() {
+        b.kms_key_identifier = i.kms_key_identifier;
+    }
+    if i.dead_letter_config.is_some() {
+        b.dead_letter_config = i.dead_letter_config;
+    }
+    if i.log_config.is_some() {
+        b.log_config = i.log_config;
+    }
+    b.modified_ms = ctx.clock.now_millis();
+    t.put("bus", &b.name, &b)?;
+    Ok(UpdateEventBusResponse {
+        arn: Some(t.arn(&format!("event-bus/{}", b.name))),
+        name: Some(b.name),
+        kms_key_identifier: b.kms_key_identifier,
+        description: b.description,
+        dead_letter_config: b.dead_letter_config,
+        log_config: b.log_config,
+    })
+}
+
+pub fn delete(store: &Store, ctx: &Context, i: DeleteEventBusRequest) -> AwsResult<()> {
+    let t = Tables::new(store, ctx);
+    let name = bus_name(i.name.as_deref());
+    if name == DEFAULT {
+        return Err(super::validation("Cannot delete event bus default."));
+    }
+    // Deleting a bus that does not exist succeeds, as EventBridge answers it; its rules go too.
+    for r in t.all::<super::rule::RuleRec>("rule", &format!("{name}|"))? {
+        t.delete("rule", &format!("{name}|{}", r.name))?;
+    }
+    t.delete("bus", &name)
+}
+
+pub fn list(
+    store: &Store,
+    ctx: &Context,
+    i: ListEventBusesRequest,
+) -> AwsResult<ListEventBusesResponse> {
+    let t = Tables::new(store, ctx);
+    let mut buses: Vec<BusRec> = t.all("bus", "")?;
+    if !buses.iter().any(|b| b.name == DEFAULT) {
+        buses.push(t.bus(None)?);
+    }
+    buses.sort_by(|a, b| a.name.cmp(&b.name));
+    let prefix = i.name_prefix.unwrap_or_default();
+    let rows = buses
+        .into_iter()
+        .filter(|b| b.name.starts_with(&prefix))
+        .map(|b| {
+            (
+                b.name.clone(),
+                EventBus {
+                    arn: Some(t.arn(&format!("event-bus/{}", b.name))),
+                    name: Some(b.name),
+                    description: b.description,
+                    policy: b.policy,
+                    creation_time: ts(b.created_ms),
+                    last_modified_time: ts(b.modified_ms),
+                    managed_by: None,
+                },
+            )
+        })
+        .collect();
+    let (event_buses, next_token) = super::page(rows, i.next_token.as_deref(), i.limit, 100)?;
+    Ok(ListEventBusesResponse {
+        event_buses: Some(event_buses),
+        next_token,
+    })
+}
