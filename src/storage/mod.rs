@@ -8,6 +8,7 @@ pub mod blob;
 mod blob_file;
 mod blob_kv;
 pub mod memory;
+pub mod records;
 pub mod sled;
 #[cfg(test)]
 mod suite;

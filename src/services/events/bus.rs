@@ -3,13 +3,13 @@
 //!
 //! It never delivers an event; `put` does.
 
-use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use super::api::*;
 use crate::context::Context;
-use crate::error::{AwsError, AwsResult};
-use crate::storage::{Batch, Store, key};
+use crate::error::AwsResult;
+use crate::storage::Store;
+use crate::storage::records::Records;
 use crate::types::Timestamp;
 
 pub const NS: &str = "events";
@@ -29,11 +29,14 @@ pub struct BusRec {
     pub tags: Vec<Tag>,
 }
 
-/// Storage of one account and region.
-pub struct Tables<'a> {
-    pub store: &'a Store,
-    pub account: String,
-    pub region: String,
+/// Storage of one account and region (the shared record helpers, and EventBridge's).
+pub struct Tables<'a>(Records<'a>);
+
+impl<'a> std::ops::Deref for Tables<'a> {
+    type Target = Records<'a>;
+    fn deref(&self) -> &Records<'a> {
+        &self.0
+    }
 }
 
 impl<'a> Tables<'a> {
@@ -42,48 +45,7 @@ impl<'a> Tables<'a> {
     }
 
     pub fn scoped(store: &'a Store, account: &str, region: &str) -> Self {
-        Tables {
-            store,
-            account: account.into(),
-            region: region.into(),
-        }
-    }
-
-    fn k(&self, table: &str, id: &str) -> Vec<u8> {
-        key(&self.account, &self.region, table, id)
-    }
-
-    pub fn get<T: DeserializeOwned>(&self, table: &str, id: &str) -> AwsResult<Option<T>> {
-        Ok(self
-            .store
-            .kv
-            .get(NS, &self.k(table, id))?
-            .and_then(|b| serde_json::from_slice(&b).ok()))
-    }
-
-    pub fn put<T: Serialize>(&self, table: &str, id: &str, v: &T) -> AwsResult<()> {
-        let mut b = Batch::default();
-        b.put(
-            self.k(table, id),
-            serde_json::to_vec(v).map_err(AwsError::internal)?,
-        );
-        Ok(self.store.kv.apply(NS, b)?)
-    }
-
-    pub fn delete(&self, table: &str, id: &str) -> AwsResult<()> {
-        let mut b = Batch::default();
-        b.delete(self.k(table, id));
-        Ok(self.store.kv.apply(NS, b)?)
-    }
-
-    pub fn all<T: DeserializeOwned>(&self, table: &str, prefix: &str) -> AwsResult<Vec<T>> {
-        Ok(self
-            .store
-            .kv
-            .scan(NS, &self.k(table, prefix), None, usize::MAX)?
-            .into_iter()
-            .filter_map(|(_, v)| serde_json::from_slice(&v).ok())
-            .collect())
+        Tables(Records::new(store, NS, account, region))
     }
 
     pub fn arn(&self, resource: &str) -> String {
@@ -219,7 +181,7 @@ pub fn delete(store: &Store, ctx: &Context, i: DeleteEventBusRequest) -> AwsResu
     for r in t.all::<super::rule::RuleRec>("rule", &format!("{name}|"))? {
         t.delete("rule", &format!("{name}|{}", r.name))?;
     }
-    t.delete("bus", &name)
+    Ok(t.delete("bus", &name)?)
 }
 
 pub fn list(

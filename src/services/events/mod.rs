@@ -79,7 +79,7 @@ fn count_failure(t: &bus::Tables<'_>, r: &rule::RuleRec, tg: &Target) -> AwsResu
         tg.id.as_deref().unwrap_or_default()
     );
     let n: u64 = t.get("failed", &id)?.unwrap_or(0);
-    t.put("failed", &id, &(n + 1))
+    Ok(t.put("failed", &id, &(n + 1))?)
 }
 
 /// Implements trait operations that hand the store and input to a module function.

@@ -55,7 +55,7 @@ pub fn load(t: &Tables<'_>, bus: Option<&str>, name: &str) -> AwsResult<RuleRec>
 }
 
 fn save(t: &Tables<'_>, r: &RuleRec) -> AwsResult<()> {
-    t.put("rule", &rule_id(&r.bus, &r.name), r)
+    Ok(t.put("rule", &rule_id(&r.bus, &r.name), r)?)
 }
 
 /// Checks a schedule expression's form: `rate(n unit)` or a six-field `cron(...)`.
@@ -200,7 +200,7 @@ pub fn delete(store: &Store, ctx: &Context, i: DeleteRuleRequest) -> AwsResult<(
             "Rule can't be deleted since it has targets.",
         ));
     }
-    t.delete("rule", &rule_id(&b.name, &name))
+    Ok(t.delete("rule", &rule_id(&b.name, &name))?)
 }
 
 fn rule_view(t: &Tables<'_>, r: RuleRec) -> Rule {

@@ -92,7 +92,7 @@ fn instance_not_found(id: &str) -> crate::error::AwsError {
 
 fn bump(t: &Tables<'_>, svc_id: &str, rec: &mut ServiceRecord) -> AwsResult<()> {
     rec.revision += 1;
-    t.put("svc", svc_id, rec)
+    Ok(t.put("svc", svc_id, rec)?)
 }
 
 pub fn register(
@@ -425,6 +425,7 @@ pub fn apply_ecs(store: &Store, regs: Vec<crate::services::ecs::registries::Regi
             ),
             None => t.delete("inst", &key),
         }
+        .map_err(crate::error::AwsError::from)
         .and_then(|_| bump(&t, &svc_id, &mut svc));
         if let Err(e) = done {
             tracing::error!("ECS service registry {}: {}", reg.registry_arn, e.message);

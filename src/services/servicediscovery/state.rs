@@ -6,13 +6,13 @@
 
 use std::collections::HashMap;
 
-use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use super::api::*;
 use crate::context::Context;
-use crate::error::{AwsError, AwsResult};
-use crate::storage::{Batch, Store, key};
+use crate::error::AwsResult;
+use crate::storage::Store;
+use crate::storage::records::Records;
 use crate::types::Timestamp;
 
 pub const NS: &str = "servicediscovery";
@@ -115,66 +115,23 @@ pub fn hosted_zone_id() -> String {
     format!("Z{}", random(13, b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"))
 }
 
-/// Storage access for one account and region.
-pub struct Tables<'a> {
-    pub store: &'a Store,
-    pub account: String,
-    pub region: String,
+/// Storage access for one account and region (the shared record helpers, and Cloud Map's).
+pub struct Tables<'a>(Records<'a>);
+
+impl<'a> std::ops::Deref for Tables<'a> {
+    type Target = Records<'a>;
+    fn deref(&self) -> &Records<'a> {
+        &self.0
+    }
 }
 
 impl<'a> Tables<'a> {
     pub fn new(store: &'a Store, ctx: &Context) -> Self {
-        Tables {
-            store,
-            account: ctx.account.clone(),
-            region: ctx.region.clone(),
-        }
+        Self::scoped(store, &ctx.account, &ctx.region)
     }
 
     pub fn scoped(store: &'a Store, account: &str, region: &str) -> Self {
-        Tables {
-            store,
-            account: account.to_string(),
-            region: region.to_string(),
-        }
-    }
-
-    fn k(&self, table: &str, id: &str) -> Vec<u8> {
-        key(&self.account, &self.region, table, id)
-    }
-
-    pub fn get<T: DeserializeOwned>(&self, table: &str, id: &str) -> AwsResult<Option<T>> {
-        Ok(self
-            .store
-            .kv
-            .get(NS, &self.k(table, id))?
-            .and_then(|b| serde_json::from_slice(&b).ok()))
-    }
-
-    pub fn put<T: Serialize>(&self, table: &str, id: &str, v: &T) -> AwsResult<()> {
-        let mut b = Batch::default();
-        b.put(
-            self.k(table, id),
-            serde_json::to_vec(v).map_err(AwsError::internal)?,
-        );
-        Ok(self.store.kv.apply(NS, b)?)
-    }
-
-    pub fn delete(&self, table: &str, id: &str) -> AwsResult<()> {
-        let mut b = Batch::default();
-        b.delete(self.k(table, id));
-        Ok(self.store.kv.apply(NS, b)?)
-    }
-
-    /// Every record of a table whose id starts with `prefix`, in id order.
-    pub fn all<T: DeserializeOwned>(&self, table: &str, prefix: &str) -> AwsResult<Vec<T>> {
-        Ok(self
-            .store
-            .kv
-            .scan(NS, &self.k(table, prefix), None, usize::MAX)?
-            .into_iter()
-            .filter_map(|(_, v)| serde_json::from_slice(&v).ok())
-            .collect())
+        Tables(Records::new(store, NS, account, region))
     }
 
     pub fn arn(&self, kind: &str, id: &str) -> String {
@@ -218,15 +175,15 @@ impl<'a> Tables<'a> {
     }
 
     pub fn instances(&self, service: &str) -> AwsResult<Vec<InstanceRecord>> {
-        self.all("inst", &format!("{service}/"))
+        Ok(self.all("inst", &format!("{service}/"))?)
     }
 
     pub fn namespaces(&self) -> AwsResult<Vec<NamespaceRecord>> {
-        self.all("ns", "")
+        Ok(self.all("ns", "")?)
     }
 
     pub fn services(&self) -> AwsResult<Vec<ServiceRecord>> {
-        self.all("svc", "")
+        Ok(self.all("svc", "")?)
     }
 }
 
