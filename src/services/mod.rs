@@ -45,7 +45,7 @@ impl Services {
     ) -> AwsResult<Self> {
         let servicediscovery = servicediscovery::ServiceDiscovery::new(store.clone());
         let ecs = ecs::Ecs::new(store.clone(), clock.clone(), ecs_step)?;
-        let events = events::Events::new(store.clone());
+        let events = events::Events::new(store.clone(), clock.clone());
         {
             let (ecs, clock) = (ecs.clone(), clock);
             events.set_ecs_runner(std::sync::Arc::new(move |account, region, input| {

@@ -330,3 +330,100 @@ async fn an_event_runs_an_ecs_task_with_the_transformed_input() {
     assert_eq!(env[0].name(), Some("OBJECT_KEY"));
     assert_eq!(env[0].value(), Some("photos/cat.png"));
 }
+
+#[tokio::test]
+async fn schedules_fire_exactly_the_due_invocations_on_the_clock() {
+    let d = Dockside::start().await;
+    d.manual_clock();
+    let conf = d.sdk_config("test");
+    let eb = Client::new(&conf);
+    let ecs = aws_sdk_ecs::Client::new(&conf);
+    ecs.create_cluster().send().await.unwrap();
+    let td = crate::ecs::register(&ecs, "tick", "img").await;
+    eb.put_rule()
+        .name("every-minute")
+        .schedule_expression("rate(1 minute)")
+        .send()
+        .await
+        .unwrap();
+    eb.put_targets()
+        .rule("every-minute")
+        .targets(
+            Target::builder()
+                .id("run")
+                .arn("arn:aws:ecs:us-east-1:000000000000:cluster/default")
+                .ecs_parameters(
+                    EcsParameters::builder()
+                        .task_definition_arn(&td)
+                        .launch_type(LaunchType::Fargate)
+                        .network_configuration(
+                            NetworkConfiguration::builder()
+                                .awsvpc_configuration(
+                                    AwsVpcConfiguration::builder()
+                                        .subnets("subnet-0a1b2c3d")
+                                        .build()
+                                        .unwrap(),
+                                )
+                                .build(),
+                        )
+                        .build()
+                        .unwrap(),
+                )
+                .build()
+                .unwrap(),
+        )
+        .send()
+        .await
+        .unwrap();
+    let count = async || {
+        let mut n = 0;
+        let mut token = None;
+        loop {
+            let page = ecs.list_tasks().set_next_token(token).send().await.unwrap();
+            n += page.task_arns().len();
+            token = page.next_token().map(str::to_string);
+            if token.is_none() {
+                return n;
+            }
+        }
+    };
+    assert_eq!(count().await, 0);
+    d.advance(std::time::Duration::from_secs(5 * 60 + 30));
+    let mut seen = 0;
+    for _ in 0..100 {
+        seen = count().await;
+        if seen >= 5 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    assert_eq!(
+        count().await,
+        5,
+        "five minutes: five invocations, none twice ({seen})"
+    );
+    let t = ecs
+        .describe_tasks()
+        .set_tasks(Some(vec![
+            ecs.list_tasks().send().await.unwrap().task_arns()[0].clone(),
+        ]))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(t.tasks()[0].started_by(), Some("events-rule/every-minute"));
+    // Disabled, nothing fires; enabled again, it resumes from then.
+    eb.disable_rule().name("every-minute").send().await.unwrap();
+    d.advance(std::time::Duration::from_secs(10 * 60));
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    assert_eq!(count().await, 5);
+    eb.enable_rule().name("every-minute").send().await.unwrap();
+    d.advance(std::time::Duration::from_secs(60));
+    for _ in 0..100 {
+        if count().await == 6 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    assert_eq!(count().await, 6);
+}

@@ -11,9 +11,13 @@ pub mod pattern;
 mod pattern_tests;
 pub mod put;
 mod rule;
+pub mod schedule;
+
+use std::sync::Arc;
 
 use api::*;
 
+use crate::clock::Clock;
 use crate::context::Context;
 use crate::error::AwsResult;
 use crate::storage::Store;
@@ -21,20 +25,128 @@ use crate::storage::Store;
 /// The EventBridge service.
 pub struct Events {
     pub store: Store,
-    ecs: std::sync::OnceLock<put::EcsRunner>,
+    ecs: Arc<std::sync::OnceLock<put::EcsRunner>>,
+    /// Dropped with the service: the schedule sweep then stops.
+    alive: Arc<()>,
 }
 
+/// Most invocations one schedule fires in one sweep (a clock advanced by years).
+const CATCH_UP: usize = 100_000;
+
 impl Events {
-    pub fn new(store: Store) -> Self {
-        Events {
+    /// EventBridge over `store`; starts the schedule sweep when a Tokio runtime runs.
+    pub fn new(store: Store, clock: Clock) -> Self {
+        let e = Events {
             store,
-            ecs: std::sync::OnceLock::new(),
+            ecs: Arc::default(),
+            alive: Arc::new(()),
+        };
+        if tokio::runtime::Handle::try_current().is_ok() {
+            tokio::spawn(drive(
+                e.store.clone(),
+                e.ecs.clone(),
+                clock,
+                Arc::downgrade(&e.alive),
+            ));
         }
+        e
+    }
+
+    /// Fires what fell due now (the background sweep does this once a second).
+    pub async fn tick(&self, now: i64) -> AwsResult<usize> {
+        let d = put::Delivery {
+            store: &self.store,
+            ecs: self.ecs.get().cloned(),
+        };
+        sweep(&d, now).await
     }
 
     /// Sets how ECS targets run their tasks, once.
     pub fn set_ecs_runner(&self, f: put::EcsRunner) {
         let _ = self.ecs.set(f);
+    }
+}
+
+/// Fires every scheduled rule whose time came, in order and once each, with AWS's Scheduled
+/// Event; returns how many invocations fired.
+pub async fn sweep(d: &put::Delivery<'_>, now: i64) -> AwsResult<usize> {
+    let entries = d
+        .store
+        .kv
+        .scan(bus::NS, b"schedule\x1f", None, usize::MAX)?;
+    let mut fired = 0;
+    for (k, _) in entries {
+        let text = String::from_utf8_lossy(&k["schedule\x1f".len()..]).into_owned();
+        let mut parts = text.splitn(3, '\x1f');
+        let (Some(account), Some(region), Some(id)) = (parts.next(), parts.next(), parts.next())
+        else {
+            continue;
+        };
+        let t = bus::Tables::scoped(d.store, account, region);
+        let rec: Option<rule::RuleRec> = t.get("rule", id)?;
+        let Some(mut r) = rec.filter(|r| r.schedule_expression.is_some()) else {
+            let mut b = crate::storage::Batch::default();
+            b.delete(k);
+            d.store.kv.apply(bus::NS, b)?;
+            continue;
+        };
+        let Some(sched) = r.schedule_expression.as_deref().and_then(schedule::parse) else {
+            continue;
+        };
+        if r.state != "ENABLED" {
+            continue;
+        }
+        let mut count = 0;
+        while let Some(at) = r.next_fire_ms.filter(|at| *at <= now && count < CATCH_UP) {
+            let rule_arn = t.arn(&format!("rule/{}", r.name));
+            let event = serde_json::json!({
+                "version": "0",
+                "id": crate::context::new_request_id(),
+                "detail-type": "Scheduled Event",
+                "source": "aws.events",
+                "account": account,
+                "time": crate::types::Timestamp::from_millis(at - at % 1000).to_iso8601().replace(".000", ""),
+                "region": region,
+                "resources": [rule_arn],
+                "detail": {},
+            });
+            d.fire(&t, &r, &event, 0).await;
+            r.next_fire_ms = sched.next_after(at);
+            count += 1;
+        }
+        if count > 0 {
+            rule::save(&t, &r)?;
+            fired += count;
+        }
+    }
+    Ok(fired)
+}
+
+/// The schedule sweep: once a second of clock time; stops when the service is dropped.
+async fn drive(
+    store: Store,
+    ecs: Arc<std::sync::OnceLock<put::EcsRunner>>,
+    clock: Clock,
+    alive: std::sync::Weak<()>,
+) {
+    loop {
+        clock.sleep_until(clock.now_millis() + 1000).await;
+        if alive.upgrade().is_none() {
+            return;
+        }
+        let d = put::Delivery {
+            store: &store,
+            ecs: ecs.get().cloned(),
+        };
+        match sweep(&d, clock.now_millis()).await {
+            Ok(n) if n > 0 => {
+                if let Err(e) = store.kv.persist() {
+                    tracing::error!("events schedule sweep could not persist: {e}");
+                }
+            }
+            Ok(_) => {}
+            Err(e) => tracing::error!("events schedule sweep failed: {}", e.message),
+        }
     }
 }
 

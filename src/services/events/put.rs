@@ -189,15 +189,19 @@ impl Delivery<'_> {
             else {
                 continue;
             };
-            if !p.matches(event) {
-                continue;
+            if p.matches(event) {
+                self.fire(&t, &r, event, hops).await;
             }
-            for tg in &r.targets {
-                let outcome = self.invoke(&t, &r, tg, event, hops).await;
-                if let Err(e) = outcome {
-                    tracing::warn!("events rule {} target {:?}: {e}", r.name, tg.id);
-                    let _ = super::count_failure(&t, &r, tg);
-                }
+        }
+    }
+
+    /// Hands `event` to every target of rule `r`, in order; failures are counted.
+    pub async fn fire(&self, t: &Tables<'_>, r: &RuleRec, event: &Value, hops: u8) {
+        for tg in &r.targets {
+            let outcome = self.invoke(t, r, tg, event, hops).await;
+            if let Err(e) = outcome {
+                tracing::warn!("events rule {} target {:?}: {e}", r.name, tg.id);
+                let _ = super::count_failure(t, r, tg);
             }
         }
     }

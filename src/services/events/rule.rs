@@ -26,6 +26,9 @@ pub struct RuleRec {
     pub created_by: String,
     #[serde(default)]
     pub targets: Vec<Target>,
+    /// When a scheduled rule fires next (milliseconds on the clock).
+    #[serde(default)]
+    pub next_fire_ms: Option<i64>,
     #[serde(default)]
     pub tags: Vec<Tag>,
 }
@@ -54,31 +57,36 @@ pub fn load(t: &Tables<'_>, bus: Option<&str>, name: &str) -> AwsResult<RuleRec>
     })
 }
 
-fn save(t: &Tables<'_>, r: &RuleRec) -> AwsResult<()> {
+pub fn save(t: &Tables<'_>, r: &RuleRec) -> AwsResult<()> {
     Ok(t.put("rule", &rule_id(&r.bus, &r.name), r)?)
 }
 
-/// Checks a schedule expression's form: `rate(n unit)` or a six-field `cron(...)`.
+/// Checks a schedule expression (`rate(…)` or six-field `cron(…)`).
 pub fn check_schedule(s: &str) -> AwsResult<()> {
-    let bad = || super::validation("Parameter ScheduleExpression is not valid.");
-    if let Some(inner) = s.strip_prefix("rate(").and_then(|x| x.strip_suffix(')')) {
-        let (n, unit) = inner.split_once(' ').ok_or_else(bad)?;
-        let n: u64 = n.parse().map_err(|_| bad())?;
-        let ok = match unit {
-            "minute" | "hour" | "day" => n == 1,
-            "minutes" | "hours" | "days" => n > 1,
-            _ => false,
-        };
-        return if ok { Ok(()) } else { Err(bad()) };
+    super::schedule::parse(s)
+        .map(|_| ())
+        .ok_or_else(|| super::validation("Parameter ScheduleExpression is not valid."))
+}
+
+/// Index of scheduled rules across scopes: `schedule␟account␟region␟bus|name`.
+pub fn schedule_key(account: &str, region: &str, bus: &str, name: &str) -> Vec<u8> {
+    format!(
+        "schedule\u{1f}{account}\u{1f}{region}\u{1f}{}",
+        rule_id(bus, name)
+    )
+    .into_bytes()
+}
+
+fn index_schedule(t: &Tables<'_>, r: &RuleRec) -> AwsResult<()> {
+    if r.schedule_expression.is_some() {
+        let mut b = crate::storage::Batch::default();
+        b.put(
+            schedule_key(&t.account, &t.region, &r.bus, &r.name),
+            Vec::new(),
+        );
+        t.store.kv.apply(super::bus::NS, b)?;
     }
-    if let Some(inner) = s.strip_prefix("cron(").and_then(|x| x.strip_suffix(')')) {
-        let fields: Vec<&str> = inner.split_whitespace().collect();
-        if fields.len() != 6 || !(fields[2] == "?" || fields[4] == "?") {
-            return Err(bad());
-        }
-        return Ok(());
-    }
-    Err(bad())
+    Ok(())
 }
 
 pub fn put(store: &Store, ctx: &Context, i: PutRuleRequest) -> AwsResult<PutRuleResponse> {
@@ -124,7 +132,14 @@ pub fn put(store: &Store, ctx: &Context, i: PutRuleRequest) -> AwsResult<PutRule
     if let Some(tags) = i.tags {
         r.tags = tags;
     }
+    let now = ctx.clock.now_millis();
+    r.next_fire_ms = r
+        .schedule_expression
+        .as_deref()
+        .and_then(super::schedule::parse)
+        .and_then(|s| s.next_after(now));
     save(&t, &r)?;
+    index_schedule(&t, &r)?;
     Ok(PutRuleResponse {
         rule_arn: Some(arn(&t, &r)),
     })
@@ -164,6 +179,15 @@ fn set_state(
 ) -> AwsResult<()> {
     let t = Tables::new(store, ctx);
     let mut r = load(&t, bus, name)?;
+    if state == "ENABLED" && r.state != "ENABLED" {
+        // A schedule resumes from now: no burst for the time it was off.
+        let now = ctx.clock.now_millis();
+        r.next_fire_ms = r
+            .schedule_expression
+            .as_deref()
+            .and_then(super::schedule::parse)
+            .and_then(|s| s.next_after(now));
+    }
     r.state = state.into();
     save(&t, &r)
 }
