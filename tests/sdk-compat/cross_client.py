@@ -263,6 +263,40 @@ class EcsWithCli(unittest.TestCase):
         self.assertEqual(json.loads(out)["value"], "DISABLED")
         ecr.delete_repository(repositoryName="cli-lifecycle", force=True)
 
+    def test_event_runs_a_task_through_a_rule(self):
+        code, out, err = cli("ecs", "create-cluster", "--cluster-name", "events-cluster")
+        self.assertEqual(code, 0, err)
+        cluster = json.loads(out)["cluster"]["clusterArn"]
+        code, out, err = cli("ecs", "register-task-definition", "--family", "thumb",
+                             "--requires-compatibilities", "FARGATE", "--network-mode", "awsvpc",
+                             "--cpu", "256", "--memory", "512",
+                             "--container-definitions", '[{"name":"app","image":"thumb:1"}]')
+        self.assertEqual(code, 0, err)
+        td = json.loads(out)["taskDefinition"]["taskDefinitionArn"]
+        code, out, err = cli("events", "put-rule", "--name", "on-object",
+                             "--event-pattern", '{"source":["my.app"],"detail-type":["Object Created"]}')
+        self.assertEqual(code, 0, err)
+        target = {"Id": "thumb", "Arn": cluster, "RoleArn": "arn:aws:iam::000000000000:role/events",
+                  "EcsParameters": {"TaskDefinitionArn": td, "TaskCount": 1, "LaunchType": "FARGATE",
+                                    "NetworkConfiguration": {"awsvpcConfiguration": {"Subnets": ["subnet-0a1b2c3d"]}}},
+                  "InputTransformer": {"InputPathsMap": {"key": "$.detail.key"},
+                                       "InputTemplate": '{"containerOverrides":[{"name":"app","environment":[{"name":"OBJECT_KEY","value":"<key>"}]}]}'}}
+        code, out, err = cli("events", "put-targets", "--rule", "on-object", "--targets", json.dumps([target]))
+        self.assertEqual(code, 0, err)
+        self.assertEqual(json.loads(out)["FailedEntryCount"], 0)
+        entry = {"Source": "my.app", "DetailType": "Object Created", "Detail": json.dumps({"key": "in/cat.png"})}
+        code, out, err = cli("events", "put-events", "--entries", json.dumps([entry]))
+        self.assertEqual(code, 0, err)
+        self.assertEqual(json.loads(out)["FailedEntryCount"], 0)
+        code, out, err = cli("ecs", "list-tasks", "--cluster", "events-cluster")
+        arns = json.loads(out)["taskArns"]
+        self.assertEqual(len(arns), 1)
+        code, out, err = cli("ecs", "describe-tasks", "--cluster", "events-cluster", "--tasks", arns[0])
+        task = json.loads(out)["tasks"][0]
+        self.assertEqual(task["startedBy"], "events-rule/on-object")
+        env = task["overrides"]["containerOverrides"][0]["environment"]
+        self.assertEqual(env, [{"name": "OBJECT_KEY", "value": "in/cat.png"}])
+
     def test_errors_reach_the_cli(self):
         code, out, err = cli("ecs", "describe-services", "--cluster", "no-such", "--services", "x")
         self.assertNotEqual(code, 0)
