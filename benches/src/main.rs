@@ -4,7 +4,7 @@
 //!
 //! `scripts/bench.sh` builds the release binary and runs this (set `DOCKSIDE_BENCH_SECONDS`
 //! to change the 5 s load windows, `DOCKSIDE_BENCH_SKIP_MOTO=1` to leave moto out,
-//! `DOCKSIDE_BIN` to measure another binary, `DOCKSIDE_BENCH_ONLY=registry|ecs|cloudmap` for one section).
+//! `DOCKSIDE_BIN` to measure another binary, `DOCKSIDE_BENCH_ONLY=registry|ecs|cloudmap|events` for one section).
 
 use std::net::TcpStream;
 use std::path::PathBuf;
@@ -266,6 +266,7 @@ fn start_moto(port: u16) -> Option<Child> {
 
 mod cloudmap;
 mod ecs;
+mod events;
 mod registry;
 
 fn main() {
@@ -274,11 +275,12 @@ fn main() {
         .and_then(|s| s.parse().ok())
         .unwrap_or(5.0);
     assert!(binary().exists(), "build it first: cargo build --release");
-    // `DOCKSIDE_BENCH_ONLY=registry` (or `ecs`, `cloudmap`) runs one section.
+    // `DOCKSIDE_BENCH_ONLY=registry` (or `ecs`, `cloudmap`, `events`) runs one section.
     match std::env::var("DOCKSIDE_BENCH_ONLY").as_deref() {
         Ok("registry") => return registry::run(),
         Ok("ecs") => return ecs::run(secs),
         Ok("cloudmap") => return cloudmap::run(secs),
+        Ok("events") => return events::run(secs),
         _ => {}
     }
     println!(
@@ -350,4 +352,5 @@ fn main() {
     ecs::run(secs);
     registry::run();
     cloudmap::run(secs);
+    events::run(secs);
 }

@@ -6,6 +6,7 @@
 #[rustfmt::skip]
 pub mod api;
 mod bus;
+mod index;
 pub mod pattern;
 #[cfg(test)]
 mod pattern_tests;
@@ -26,6 +27,7 @@ use crate::storage::Store;
 pub struct Events {
     pub store: Store,
     ecs: Arc<std::sync::OnceLock<put::EcsRunner>>,
+    index: Arc<index::Index>,
     /// Dropped with the service: the schedule sweep then stops.
     alive: Arc<()>,
 }
@@ -39,12 +41,14 @@ impl Events {
         let e = Events {
             store,
             ecs: Arc::default(),
+            index: Arc::default(),
             alive: Arc::new(()),
         };
         if tokio::runtime::Handle::try_current().is_ok() {
             tokio::spawn(drive(
                 e.store.clone(),
                 e.ecs.clone(),
+                e.index.clone(),
                 clock,
                 Arc::downgrade(&e.alive),
             ));
@@ -57,6 +61,7 @@ impl Events {
         let d = put::Delivery {
             store: &self.store,
             ecs: self.ecs.get().cloned(),
+            index: &self.index,
         };
         sweep(&d, now).await
     }
@@ -126,6 +131,7 @@ pub async fn sweep(d: &put::Delivery<'_>, now: i64) -> AwsResult<usize> {
 async fn drive(
     store: Store,
     ecs: Arc<std::sync::OnceLock<put::EcsRunner>>,
+    index: Arc<index::Index>,
     clock: Clock,
     alive: std::sync::Weak<()>,
 ) {
@@ -137,6 +143,7 @@ async fn drive(
         let d = put::Delivery {
             store: &store,
             ecs: ecs.get().cloned(),
+            index: &index,
         };
         match sweep(&d, clock.now_millis()).await {
             Ok(n) if n > 0 => {
@@ -198,7 +205,11 @@ fn count_failure(t: &bus::Tables<'_>, r: &rule::RuleRec, tg: &Target) -> AwsResu
 macro_rules! ops {
     ($($op:ident($req:ident) -> $resp:ty => $f:path;)*) => {
         $(async fn $op(&self, ctx: &Context, input: $req) -> AwsResult<$resp> {
-            $f(&self.store, ctx, input)
+            let out = $f(&self.store, ctx, input);
+            if out.is_ok() {
+                self.index.clear();
+            }
+            out
         })*
     };
 }
@@ -220,6 +231,7 @@ impl Api for Events {
         let d = put::Delivery {
             store: &self.store,
             ecs: self.ecs.get().cloned(),
+            index: &self.index,
         };
         put::put_events(&d, ctx, input).await
     }

@@ -13,7 +13,7 @@ use serde_json::{Value, json};
 
 use super::api::*;
 use super::bus::{Tables, bus_name};
-use super::rule::{RuleRec, enabled_on};
+use super::rule::RuleRec;
 use crate::context::Context;
 use crate::error::AwsResult;
 use crate::storage::Store;
@@ -174,6 +174,7 @@ fn run_task_input(tg: &Target, input: &str, rule: &str) -> Result<Value, String>
 pub struct Delivery<'a> {
     pub store: &'a Store,
     pub ecs: Option<EcsRunner>,
+    pub index: &'a super::index::Index,
 }
 
 impl Delivery<'_> {
@@ -181,17 +182,11 @@ impl Delivery<'_> {
     /// `hops` stops bus-to-bus loops.
     pub async fn deliver(&self, account: &str, region: &str, bus: &str, event: &Value, hops: u8) {
         let t = Tables::scoped(self.store, account, region);
-        let Ok(rules) = enabled_on(&t, bus) else {
+        let Ok(rules) = self.index.bus(&t, bus) else {
             return;
         };
-        for r in rules {
-            let Ok(p) = super::pattern::parse(r.event_pattern.as_deref().unwrap_or_default())
-            else {
-                continue;
-            };
-            if p.matches(event) {
-                self.fire(&t, &r, event, hops).await;
-            }
+        for r in rules.matching(event) {
+            self.fire(&t, r, event, hops).await;
         }
     }
 
