@@ -427,3 +427,123 @@ async fn schedules_fire_exactly_the_due_invocations_on_the_clock() {
     }
     assert_eq!(count().await, 6);
 }
+
+#[tokio::test]
+async fn cross_account_buses_take_events_their_policy_allows() {
+    let d = Dockside::start().await;
+    let a = Client::new(&d.sdk_config("test"));
+    let b_conf = d.sdk_config("111122223333");
+    let b = Client::new(&b_conf);
+    let b_ecs = aws_sdk_ecs::Client::new(&b_conf);
+    b_ecs.create_cluster().send().await.unwrap();
+    let td = crate::ecs::register(&b_ecs, "audit", "img").await;
+    b.put_rule()
+        .name("audit")
+        .event_pattern(r#"{"source":["my.app"]}"#)
+        .send()
+        .await
+        .unwrap();
+    b.put_targets()
+        .rule("audit")
+        .targets(
+            Target::builder()
+                .id("run")
+                .arn("arn:aws:ecs:us-east-1:111122223333:cluster/default")
+                .ecs_parameters(
+                    EcsParameters::builder()
+                        .task_definition_arn(&td)
+                        .launch_type(LaunchType::Fargate)
+                        .network_configuration(
+                            NetworkConfiguration::builder()
+                                .awsvpc_configuration(
+                                    AwsVpcConfiguration::builder()
+                                        .subnets("subnet-0a1b2c3d")
+                                        .build()
+                                        .unwrap(),
+                                )
+                                .build(),
+                        )
+                        .build()
+                        .unwrap(),
+                )
+                .build()
+                .unwrap(),
+        )
+        .send()
+        .await
+        .unwrap();
+    a.put_rule()
+        .name("to-b")
+        .event_pattern(r#"{"source":["my.app"]}"#)
+        .send()
+        .await
+        .unwrap();
+    a.put_targets()
+        .rule("to-b")
+        .targets(
+            Target::builder()
+                .id("b")
+                .arn("arn:aws:events:us-east-1:111122223333:event-bus/default")
+                .build()
+                .unwrap(),
+        )
+        .send()
+        .await
+        .unwrap();
+    let send = async || {
+        a.put_events()
+            .entries(
+                PutEventsRequestEntry::builder()
+                    .source("my.app")
+                    .detail_type("x")
+                    .detail("{}")
+                    .build(),
+            )
+            .send()
+            .await
+            .unwrap();
+        b_ecs.list_tasks().send().await.unwrap().task_arns().len()
+    };
+    assert_eq!(send().await, 0, "B's bus has no policy for A");
+    let e = b
+        .remove_permission()
+        .statement_id("nope")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(e.code(), Some("ResourceNotFoundException"));
+    b.put_permission()
+        .statement_id("from-a")
+        .principal("000000000000")
+        .action("events:PutEvents")
+        .send()
+        .await
+        .unwrap();
+    let policy = b
+        .describe_event_bus()
+        .send()
+        .await
+        .unwrap()
+        .policy()
+        .unwrap()
+        .to_string();
+    assert!(
+        policy.contains("arn:aws:iam::000000000000:root"),
+        "{policy}"
+    );
+    assert_eq!(send().await, 1, "allowed now");
+    b.remove_permission()
+        .statement_id("from-a")
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        b.describe_event_bus()
+            .send()
+            .await
+            .unwrap()
+            .policy()
+            .is_none()
+    );
+    assert_eq!(send().await, 1, "refused again");
+}

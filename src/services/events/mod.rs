@@ -10,6 +10,7 @@ mod index;
 pub mod pattern;
 #[cfg(test)]
 mod pattern_tests;
+mod permission;
 pub mod put;
 mod rule;
 pub mod schedule;
@@ -241,6 +242,8 @@ impl Api for Events {
         describe_event_bus(DescribeEventBusRequest) -> DescribeEventBusResponse => bus::describe;
         update_event_bus(UpdateEventBusRequest) -> UpdateEventBusResponse => bus::update;
         delete_event_bus(DeleteEventBusRequest) -> () => bus::delete;
+        put_permission(PutPermissionRequest) -> () => permission::put;
+        remove_permission(RemovePermissionRequest) -> () => permission::remove;
         list_event_buses(ListEventBusesRequest) -> ListEventBusesResponse => bus::list;
         put_rule(PutRuleRequest) -> PutRuleResponse => rule::put;
         describe_rule(DescribeRuleRequest) -> DescribeRuleResponse => rule::describe;

@@ -226,10 +226,21 @@ impl Delivery<'_> {
                 if hops >= 5 {
                     return Err("event bus targets loop".into());
                 }
-                let mut forwarded = event.clone();
-                forwarded["account"] = json!(account);
-                forwarded["region"] = json!(region);
                 let bus = bus_name(Some(&arn));
+                if account != t.account {
+                    let dest = Tables::scoped(self.store, account, region);
+                    let allowed = dest
+                        .bus(Some(&bus))
+                        .is_ok_and(|b| super::permission::allows(&b, &t.account));
+                    if !allowed {
+                        return Err(format!(
+                            "event bus {arn} does not allow account {}",
+                            t.account
+                        ));
+                    }
+                }
+                // The event keeps the account and region it was sent from.
+                let forwarded = event.clone();
                 Box::pin(self.deliver(account, region, &bus, &forwarded, hops + 1)).await;
                 Ok(())
             }
