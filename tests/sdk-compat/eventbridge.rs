@@ -11,6 +11,27 @@ use aws_sdk_eventbridge::types::{
 
 use crate::harness::Dockside;
 
+/// A rule target running one Fargate task of `td` in `cluster` (id `run`).
+fn ecs_target(cluster: &str, td: &str) -> aws_sdk_eventbridge::types::builders::TargetBuilder {
+    let vpc = AwsVpcConfiguration::builder()
+        .subnets("subnet-0a1b2c3d")
+        .build()
+        .unwrap();
+    Target::builder().id("run").arn(cluster).ecs_parameters(
+        EcsParameters::builder()
+            .task_definition_arn(td)
+            .task_count(1)
+            .launch_type(LaunchType::Fargate)
+            .network_configuration(
+                NetworkConfiguration::builder()
+                    .awsvpc_configuration(vpc)
+                    .build(),
+            )
+            .build()
+            .unwrap(),
+    )
+}
+
 const EVENT: &str = r#"{"version":"0","id":"1","detail-type":"Object Created","source":"my.app","account":"000000000000","time":"2026-11-29T00:00:00Z","region":"us-east-1","resources":[],"detail":{"key":"photos/cat.png","size":12}}"#;
 
 #[tokio::test]
@@ -260,28 +281,8 @@ async fn an_event_runs_an_ecs_task_with_the_transformed_input() {
     eb.put_targets()
         .rule("resize-on-upload")
         .targets(
-            Target::builder()
-                .id("run")
-                .arn("arn:aws:ecs:us-east-1:000000000000:cluster/default")
+            ecs_target("arn:aws:ecs:us-east-1:000000000000:cluster/default", &td)
                 .role_arn("arn:aws:iam::000000000000:role/events")
-                .ecs_parameters(
-                    EcsParameters::builder()
-                        .task_definition_arn(&td)
-                        .task_count(1)
-                        .launch_type(LaunchType::Fargate)
-                        .network_configuration(
-                            NetworkConfiguration::builder()
-                                .awsvpc_configuration(
-                                    AwsVpcConfiguration::builder()
-                                        .subnets("subnet-0a1b2c3d")
-                                        .build()
-                                        .unwrap(),
-                                )
-                                .build(),
-                        )
-                        .build()
-                        .unwrap(),
-                )
                 .input_transformer(
                     InputTransformer::builder()
                         .input_paths_map("key", "$.detail.key")
@@ -349,26 +350,7 @@ async fn schedules_fire_exactly_the_due_invocations_on_the_clock() {
     eb.put_targets()
         .rule("every-minute")
         .targets(
-            Target::builder()
-                .id("run")
-                .arn("arn:aws:ecs:us-east-1:000000000000:cluster/default")
-                .ecs_parameters(
-                    EcsParameters::builder()
-                        .task_definition_arn(&td)
-                        .launch_type(LaunchType::Fargate)
-                        .network_configuration(
-                            NetworkConfiguration::builder()
-                                .awsvpc_configuration(
-                                    AwsVpcConfiguration::builder()
-                                        .subnets("subnet-0a1b2c3d")
-                                        .build()
-                                        .unwrap(),
-                                )
-                                .build(),
-                        )
-                        .build()
-                        .unwrap(),
-                )
+            ecs_target("arn:aws:ecs:us-east-1:000000000000:cluster/default", &td)
                 .build()
                 .unwrap(),
         )
@@ -446,26 +428,7 @@ async fn cross_account_buses_take_events_their_policy_allows() {
     b.put_targets()
         .rule("audit")
         .targets(
-            Target::builder()
-                .id("run")
-                .arn("arn:aws:ecs:us-east-1:111122223333:cluster/default")
-                .ecs_parameters(
-                    EcsParameters::builder()
-                        .task_definition_arn(&td)
-                        .launch_type(LaunchType::Fargate)
-                        .network_configuration(
-                            NetworkConfiguration::builder()
-                                .awsvpc_configuration(
-                                    AwsVpcConfiguration::builder()
-                                        .subnets("subnet-0a1b2c3d")
-                                        .build()
-                                        .unwrap(),
-                                )
-                                .build(),
-                        )
-                        .build()
-                        .unwrap(),
-                )
+            ecs_target("arn:aws:ecs:us-east-1:111122223333:cluster/default", &td)
                 .build()
                 .unwrap(),
         )

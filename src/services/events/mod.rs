@@ -202,17 +202,20 @@ fn count_failure(t: &bus::Tables<'_>, r: &rule::RuleRec, tg: &Target) -> AwsResu
     Ok(t.put("failed", &id, &(n + 1))?)
 }
 
-/// Implements trait operations that hand the store and input to a module function.
+/// Implements trait operations that hand the store and input to a module function; a
+/// successful `write` drops the compiled rules, a `read` leaves them.
 macro_rules! ops {
-    ($($op:ident($req:ident) -> $resp:ty => $f:path;)*) => {
+    ($($kind:ident $op:ident($req:ident) -> $resp:ty => $f:path;)*) => {
         $(async fn $op(&self, ctx: &Context, input: $req) -> AwsResult<$resp> {
             let out = $f(&self.store, ctx, input);
-            if out.is_ok() {
+            if ops!(@writes $kind) && out.is_ok() {
                 self.index.clear();
             }
             out
         })*
     };
+    (@writes write) => { true };
+    (@writes read) => { false };
 }
 
 impl Api for Events {
@@ -238,25 +241,25 @@ impl Api for Events {
     }
 
     ops! {
-        create_event_bus(CreateEventBusRequest) -> CreateEventBusResponse => bus::create;
-        describe_event_bus(DescribeEventBusRequest) -> DescribeEventBusResponse => bus::describe;
-        update_event_bus(UpdateEventBusRequest) -> UpdateEventBusResponse => bus::update;
-        delete_event_bus(DeleteEventBusRequest) -> () => bus::delete;
-        put_permission(PutPermissionRequest) -> () => permission::put;
-        remove_permission(RemovePermissionRequest) -> () => permission::remove;
-        list_event_buses(ListEventBusesRequest) -> ListEventBusesResponse => bus::list;
-        put_rule(PutRuleRequest) -> PutRuleResponse => rule::put;
-        describe_rule(DescribeRuleRequest) -> DescribeRuleResponse => rule::describe;
-        enable_rule(EnableRuleRequest) -> () => rule::enable;
-        disable_rule(DisableRuleRequest) -> () => rule::disable;
-        delete_rule(DeleteRuleRequest) -> () => rule::delete;
-        list_rules(ListRulesRequest) -> ListRulesResponse => rule::list;
-        list_rule_names_by_target(ListRuleNamesByTargetRequest) -> ListRuleNamesByTargetResponse => rule::names_by_target;
-        put_targets(PutTargetsRequest) -> PutTargetsResponse => rule::put_targets;
-        remove_targets(RemoveTargetsRequest) -> RemoveTargetsResponse => rule::remove_targets;
-        list_targets_by_rule(ListTargetsByRuleRequest) -> ListTargetsByRuleResponse => rule::list_targets;
-        tag_resource(TagResourceRequest) -> TagResourceResponse => rule::tag;
-        untag_resource(UntagResourceRequest) -> UntagResourceResponse => rule::untag;
-        list_tags_for_resource(ListTagsForResourceRequest) -> ListTagsForResourceResponse => rule::list_tags;
+        write create_event_bus(CreateEventBusRequest) -> CreateEventBusResponse => bus::create;
+        read describe_event_bus(DescribeEventBusRequest) -> DescribeEventBusResponse => bus::describe;
+        write update_event_bus(UpdateEventBusRequest) -> UpdateEventBusResponse => bus::update;
+        write delete_event_bus(DeleteEventBusRequest) -> () => bus::delete;
+        write put_permission(PutPermissionRequest) -> () => permission::put;
+        write remove_permission(RemovePermissionRequest) -> () => permission::remove;
+        read list_event_buses(ListEventBusesRequest) -> ListEventBusesResponse => bus::list;
+        write put_rule(PutRuleRequest) -> PutRuleResponse => rule::put;
+        read describe_rule(DescribeRuleRequest) -> DescribeRuleResponse => rule::describe;
+        write enable_rule(EnableRuleRequest) -> () => rule::enable;
+        write disable_rule(DisableRuleRequest) -> () => rule::disable;
+        write delete_rule(DeleteRuleRequest) -> () => rule::delete;
+        read list_rules(ListRulesRequest) -> ListRulesResponse => rule::list;
+        read list_rule_names_by_target(ListRuleNamesByTargetRequest) -> ListRuleNamesByTargetResponse => rule::names_by_target;
+        write put_targets(PutTargetsRequest) -> PutTargetsResponse => rule::put_targets;
+        write remove_targets(RemoveTargetsRequest) -> RemoveTargetsResponse => rule::remove_targets;
+        read list_targets_by_rule(ListTargetsByRuleRequest) -> ListTargetsByRuleResponse => rule::list_targets;
+        write tag_resource(TagResourceRequest) -> TagResourceResponse => rule::tag;
+        write untag_resource(UntagResourceRequest) -> UntagResourceResponse => rule::untag;
+        read list_tags_for_resource(ListTagsForResourceRequest) -> ListTagsForResourceResponse => rule::list_tags;
     }
 }
