@@ -29,6 +29,13 @@ impl Timestamp {
         self.0.to_millis().unwrap_or(i64::MAX)
     }
 
+    /// An RFC 3339 instant (`2023-11-14T22:13:20Z`), as events carry their `time`.
+    pub fn parse_iso8601(text: &str) -> Option<Self> {
+        DateTime::from_str(text, aws_smithy_types::date_time::Format::DateTime)
+            .ok()
+            .map(Timestamp)
+    }
+
     /// ISO 8601 as AWS's XML protocols write it: whole seconds, or three digits of
     /// milliseconds when there are any (`2023-11-14T22:13:20.500Z`).
     pub fn to_iso8601(&self) -> String {

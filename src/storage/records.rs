@@ -61,3 +61,28 @@ impl<'a> Records<'a> {
             .collect())
     }
 }
+
+impl Records<'_> {
+    /// Up to `limit` records of `table` whose id starts with `prefix` and sorts after the id
+    /// `after`, with their ids, in id order.
+    pub fn scan_ids<T: DeserializeOwned>(
+        &self,
+        table: &str,
+        prefix: &str,
+        after: Option<&str>,
+        limit: usize,
+    ) -> StorageResult<Vec<(String, T)>> {
+        let base = self.k(table, "").len();
+        let after = after.map(|a| self.k(table, a));
+        Ok(self
+            .store
+            .kv
+            .scan(self.ns, &self.k(table, prefix), after.as_deref(), limit)?
+            .into_iter()
+            .filter_map(|(k, v)| {
+                let id = String::from_utf8_lossy(&k[base..]).into_owned();
+                serde_json::from_slice(&v).ok().map(|v| (id, v))
+            })
+            .collect())
+    }
+}

@@ -12,7 +12,7 @@ use aws_sdk_eventbridge::types::{
 use crate::harness::Dockside;
 
 /// A rule target running one Fargate task of `td` in `cluster` (id `run`).
-fn ecs_target(cluster: &str, td: &str) -> aws_sdk_eventbridge::types::builders::TargetBuilder {
+pub fn ecs_target(cluster: &str, td: &str) -> aws_sdk_eventbridge::types::builders::TargetBuilder {
     let vpc = AwsVpcConfiguration::builder()
         .subnets("subnet-0a1b2c3d")
         .build()

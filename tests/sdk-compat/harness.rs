@@ -38,6 +38,11 @@ impl Dockside {
         self.state.clock.set_manual(true);
     }
 
+    /// Milliseconds on Dockside's clock.
+    pub fn now_millis(&self) -> i64 {
+        self.state.clock.now_millis()
+    }
+
     pub fn advance(&self, by: Duration) {
         self.state.clock.advance(by);
     }

@@ -7,6 +7,7 @@ mod ecr_registries;
 mod ecs;
 mod ecs_errors;
 mod eventbridge;
+mod eventbridge_archives;
 mod harness;
 
 use aws_sdk_sts::error::ProvideErrorMetadata;

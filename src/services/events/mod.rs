@@ -5,6 +5,7 @@
 
 #[rustfmt::skip]
 pub mod api;
+mod archive;
 mod bus;
 mod index;
 pub mod pattern;
@@ -12,6 +13,7 @@ pub mod pattern;
 mod pattern_tests;
 mod permission;
 pub mod put;
+mod replay;
 mod rule;
 pub mod schedule;
 
@@ -59,12 +61,16 @@ impl Events {
 
     /// Fires what fell due now (the background sweep does this once a second).
     pub async fn tick(&self, now: i64) -> AwsResult<usize> {
-        let d = put::Delivery {
+        sweep(&self.delivery(now), now).await
+    }
+
+    fn delivery(&self, now: i64) -> put::Delivery<'_> {
+        put::Delivery {
             store: &self.store,
+            now,
             ecs: self.ecs.get().cloned(),
             index: &self.index,
-        };
-        sweep(&d, now).await
+        }
     }
 
     /// Sets how ECS targets run their tasks, once.
@@ -73,9 +79,18 @@ impl Events {
     }
 }
 
+/// What the clock brings: due schedules fired, waiting replays run, archived events past
+/// their retention dropped; returns how many events were delivered.
+pub async fn sweep(d: &put::Delivery<'_>, now: i64) -> AwsResult<usize> {
+    let fired = fire_schedules(d, now).await?;
+    let replayed = replay::run(d, now).await?;
+    archive::expire(d.store, now)?;
+    Ok(fired + replayed)
+}
+
 /// Fires every scheduled rule whose time came, in order and once each, with AWS's Scheduled
 /// Event; returns how many invocations fired.
-pub async fn sweep(d: &put::Delivery<'_>, now: i64) -> AwsResult<usize> {
+async fn fire_schedules(d: &put::Delivery<'_>, now: i64) -> AwsResult<usize> {
     let entries = d
         .store
         .kv
@@ -141,12 +156,14 @@ async fn drive(
         if alive.upgrade().is_none() {
             return;
         }
+        let now = clock.now_millis();
         let d = put::Delivery {
             store: &store,
+            now,
             ecs: ecs.get().cloned(),
             index: &index,
         };
-        match sweep(&d, clock.now_millis()).await {
+        match sweep(&d, now).await {
             Ok(n) if n > 0 => {
                 if let Err(e) = store.kv.persist() {
                     tracing::error!("events schedule sweep could not persist: {e}");
@@ -232,12 +249,7 @@ impl Api for Events {
         ctx: &Context,
         input: PutEventsRequest,
     ) -> AwsResult<PutEventsResponse> {
-        let d = put::Delivery {
-            store: &self.store,
-            ecs: self.ecs.get().cloned(),
-            index: &self.index,
-        };
-        put::put_events(&d, ctx, input).await
+        put::put_events(&self.delivery(ctx.clock.now_millis()), ctx, input).await
     }
 
     ops! {
@@ -261,5 +273,14 @@ impl Api for Events {
         write tag_resource(TagResourceRequest) -> TagResourceResponse => rule::tag;
         write untag_resource(UntagResourceRequest) -> UntagResourceResponse => rule::untag;
         read list_tags_for_resource(ListTagsForResourceRequest) -> ListTagsForResourceResponse => rule::list_tags;
+        write create_archive(CreateArchiveRequest) -> CreateArchiveResponse => archive::create;
+        read describe_archive(DescribeArchiveRequest) -> DescribeArchiveResponse => archive::describe;
+        write update_archive(UpdateArchiveRequest) -> UpdateArchiveResponse => archive::update;
+        write delete_archive(DeleteArchiveRequest) -> DeleteArchiveResponse => archive::delete;
+        read list_archives(ListArchivesRequest) -> ListArchivesResponse => archive::list;
+        write start_replay(StartReplayRequest) -> StartReplayResponse => replay::start;
+        read describe_replay(DescribeReplayRequest) -> DescribeReplayResponse => replay::describe;
+        read list_replays(ListReplaysRequest) -> ListReplaysResponse => replay::list;
+        write cancel_replay(CancelReplayRequest) -> CancelReplayResponse => replay::cancel;
     }
 }

@@ -173,19 +173,32 @@ fn run_task_input(tg: &Target, input: &str, rule: &str) -> Result<Value, String>
 /// Where events go once matched.
 pub struct Delivery<'a> {
     pub store: &'a Store,
+    /// Clock time of this delivery (when events are archived).
+    pub now: i64,
     pub ecs: Option<EcsRunner>,
     pub index: &'a super::index::Index,
 }
 
 impl Delivery<'_> {
-    /// Delivers one event on `bus` of (account, region) to every matching rule's targets;
-    /// `hops` stops bus-to-bus loops.
-    pub async fn deliver(&self, account: &str, region: &str, bus: &str, event: &Value, hops: u8) {
+    /// Delivers one event on `bus` of (account, region) to every matching rule's targets
+    /// (only the rules whose ARN is in `only`, when given); `hops` stops bus-to-bus loops.
+    pub async fn deliver(
+        &self,
+        account: &str,
+        region: &str,
+        bus: &str,
+        event: &Value,
+        hops: u8,
+        only: Option<&[String]>,
+    ) {
         let t = Tables::scoped(self.store, account, region);
         let Ok(rules) = self.index.bus(&t, bus) else {
             return;
         };
         for r in rules.matching(event) {
+            if only.is_some_and(|o| !o.contains(&super::rule::arn(&t, r))) {
+                continue;
+            }
             self.fire(&t, r, event, hops).await;
         }
     }
@@ -216,12 +229,11 @@ impl Delivery<'_> {
             parts.get(3).copied().unwrap_or_default(),
             parts.get(4).copied().unwrap_or_default(),
         );
-        let rule_arn = if r.bus == super::bus::DEFAULT {
-            t.arn(&format!("rule/{}", r.name))
-        } else {
-            t.arn(&format!("rule/{}/{}", r.bus, r.name))
-        };
+        let rule_arn = super::rule::arn(t, r);
         match service {
+            "events" if arn.contains(":archive/") && account == t.account => {
+                super::archive::capture(t, &arn, event, self.now)
+            }
             "events" if arn.contains(":event-bus/") => {
                 if hops >= 5 {
                     return Err("event bus targets loop".into());
@@ -241,7 +253,7 @@ impl Delivery<'_> {
                 }
                 // The event keeps the account and region it was sent from.
                 let forwarded = event.clone();
-                Box::pin(self.deliver(account, region, &bus, &forwarded, hops + 1)).await;
+                Box::pin(self.deliver(account, region, &bus, &forwarded, hops + 1, None)).await;
                 Ok(())
             }
             "ecs" => {
@@ -366,7 +378,8 @@ pub async fn put_events(
         }
     }
     for (bus, event) in &accepted {
-        d.deliver(&ctx.account, &ctx.region, bus, event, 0).await;
+        d.deliver(&ctx.account, &ctx.region, bus, event, 0, None)
+            .await;
     }
     let failed = out.iter().filter(|e| e.error_code.is_some()).count();
     Ok(PutEventsResponse {

@@ -39,7 +39,7 @@ fn rule_id(bus: &str, name: &str) -> String {
     format!("{bus}|{name}")
 }
 
-fn arn(t: &Tables<'_>, r: &RuleRec) -> String {
+pub fn arn(t: &Tables<'_>, r: &RuleRec) -> String {
     if r.bus == super::bus::DEFAULT {
         t.arn(&format!("rule/{}", r.name))
     } else {
@@ -55,6 +55,17 @@ pub fn load(t: &Tables<'_>, bus: Option<&str>, name: &str) -> AwsResult<RuleRec>
             b.name
         ))
     })
+}
+
+/// Refuses changes to a rule a service manages (an archive's), unless `force`d.
+fn unmanaged(r: &RuleRec, force: bool) -> AwsResult<()> {
+    match &r.managed_by {
+        Some(by) if !force => Err(ErrorCode::ManagedRuleException.with(format!(
+            "Rule {} is managed by {by} and cannot be changed.",
+            r.name
+        ))),
+        _ => Ok(()),
+    }
 }
 
 pub fn save(t: &Tables<'_>, r: &RuleRec) -> AwsResult<()> {
@@ -110,13 +121,8 @@ pub fn put(store: &Store, ctx: &Context, i: PutRuleRequest) -> AwsResult<PutRule
         check_schedule(s)?;
     }
     let old: Option<RuleRec> = t.get("rule", &rule_id(&b.name, &name))?;
-    if let Some(o) = &old
-        && o.managed_by.is_some()
-    {
-        return Err(ErrorCode::ManagedRuleException.with(format!(
-            "Rule {name} is managed by {} and cannot be changed.",
-            o.managed_by.clone().unwrap_or_default()
-        )));
+    if let Some(o) = &old {
+        unmanaged(o, false)?;
     }
     let mut r = old.unwrap_or_else(|| RuleRec {
         name: name.clone(),
@@ -179,6 +185,7 @@ fn set_state(
 ) -> AwsResult<()> {
     let t = Tables::new(store, ctx);
     let mut r = load(&t, bus, name)?;
+    unmanaged(&r, false)?;
     if state == "ENABLED" && r.state != "ENABLED" {
         // A schedule resumes from now: no burst for the time it was off.
         let now = ctx.clock.now_millis();
@@ -219,7 +226,8 @@ pub fn delete(store: &Store, ctx: &Context, i: DeleteRuleRequest) -> AwsResult<(
     let Some(r) = t.get::<RuleRec>("rule", &rule_id(&b.name, &name))? else {
         return Ok(());
     };
-    if !r.targets.is_empty() {
+    unmanaged(&r, i.force.unwrap_or(false))?;
+    if !r.targets.is_empty() && r.managed_by.is_none() {
         return Err(super::validation(
             "Rule can't be deleted since it has targets.",
         ));
@@ -338,6 +346,7 @@ pub fn put_targets(
         i.event_bus_name.as_deref(),
         i.rule.as_deref().unwrap_or_default(),
     )?;
+    unmanaged(&r, false)?;
     let mut failed = Vec::new();
     for tg in i.targets.unwrap_or_default() {
         if let Some((code, msg)) = check_target(&tg) {
@@ -377,6 +386,7 @@ pub fn remove_targets(
         i.event_bus_name.as_deref(),
         i.rule.as_deref().unwrap_or_default(),
     )?;
+    unmanaged(&r, i.force.unwrap_or(false))?;
     let ids = i.ids.unwrap_or_default();
     r.targets
         .retain(|x| !x.id.as_ref().is_some_and(|id| ids.contains(id)));
@@ -436,10 +446,15 @@ fn edit_tags(
     store: &Store,
     ctx: &Context,
     arn: &str,
+    read_only: bool,
     f: impl FnOnce(&mut Vec<Tag>),
 ) -> AwsResult<Vec<Tag>> {
     let t = Tables::new(store, ctx);
     match tagged(&t, arn)? {
+        Tagged::Rule(r) if r.managed_by.is_some() && !read_only => {
+            unmanaged(&r, false)?;
+            Ok(r.tags)
+        }
         Tagged::Rule(mut r) => {
             f(&mut r.tags);
             save(&t, &r)?;
@@ -459,6 +474,7 @@ pub fn tag(store: &Store, ctx: &Context, i: TagResourceRequest) -> AwsResult<Tag
         store,
         ctx,
         i.resource_arn.as_deref().unwrap_or_default(),
+        false,
         |tags| {
             for tg in new {
                 match tags.iter_mut().find(|x| x.key == tg.key) {
@@ -481,6 +497,7 @@ pub fn untag(
         store,
         ctx,
         i.resource_arn.as_deref().unwrap_or_default(),
+        false,
         |tags| {
             tags.retain(|x| !x.key.as_ref().is_some_and(|k| keys.contains(k)));
         },
@@ -497,6 +514,7 @@ pub fn list_tags(
         store,
         ctx,
         i.resource_arn.as_deref().unwrap_or_default(),
+        true,
         |_| {},
     )?;
     Ok(ListTagsForResourceResponse { tags: Some(tags) })
