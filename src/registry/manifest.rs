@@ -214,7 +214,7 @@ pub async fn put(
     ctx.state
         .services
         .ecr
-        .after_push(&ctx.scope, name, &stored.digest);
+        .after_push(&ctx.scope, name, &stored.digest, tag);
     ctx.persist().await?;
     let mut headers = vec![
         (
@@ -299,6 +299,8 @@ pub fn delete(ctx: &Ctx<'_>, repo: &Repo, reference: &str) -> RegistryResult<Res
                 )
             })?;
         images.delete_manifest(&ctx.scope, name, reference)?;
+        let ecr = &ctx.state.services.ecr;
+        ecr.image_action(&ctx.scope, name, reference, None, "DELETE");
     } else {
         images.tag(&ctx.scope, name, reference)?.ok_or_else(|| {
             err(
@@ -306,7 +308,10 @@ pub fn delete(ctx: &Ctx<'_>, repo: &Repo, reference: &str) -> RegistryResult<Res
                 format!("tag {reference} is not in repository {name}"),
             )
         })?;
+        let digest = images.tag(&ctx.scope, name, reference)?.unwrap_or_default();
         images.delete_tag(&ctx.scope, name, reference)?;
+        let ecr = &ctx.state.services.ecr;
+        ecr.image_action(&ctx.scope, name, &digest, Some(reference), "DELETE");
     }
     Ok(reply(
         StatusCode::ACCEPTED,

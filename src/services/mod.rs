@@ -63,6 +63,9 @@ impl Services {
                 })
             }));
         }
+        ecs.set_sink(events.sink());
+        let ecr = ecr::Ecr::new(store.clone(), registry);
+        let _ = ecr.sink.set(events.sink());
         {
             let (sd_store, zones) = (store.clone(), servicediscovery.zones.clone());
             ecs.set_registrar(std::sync::Arc::new(move |regs| {
@@ -72,7 +75,7 @@ impl Services {
         }
         Ok(Services {
             ecs,
-            ecr: ecr::Ecr::new(store.clone(), registry),
+            ecr,
             eks: eks::Eks {
                 store: store.clone(),
             },

@@ -8,6 +8,7 @@ mod ecs;
 mod ecs_errors;
 mod eventbridge;
 mod eventbridge_archives;
+mod eventbridge_services;
 mod harness;
 
 use aws_sdk_sts::error::ProvideErrorMetadata;
@@ -131,7 +132,7 @@ async fn three_services_answer_not_implemented_as_a_service_error() {
             .unwrap_err(),
     );
     let events = aws_sdk_eventbridge::Client::new(&conf);
-    assert_not_implemented(events.list_archives().send().await.unwrap_err());
+    assert_not_implemented(events.list_endpoints().send().await.unwrap_err());
 }
 
 #[tokio::test]

@@ -345,13 +345,16 @@ pub fn batch_delete(
                         .delete_manifest(&s, &name, &m.digest)
                         .map_err(storage)?;
                     if tags.is_empty() {
+                        ecr.image_action(&s, &name, &m.digest, None, "DELETE");
                         deleted.push(image_id(&m.digest, None));
                     }
                     for t in tags {
+                        ecr.image_action(&s, &name, &m.digest, Some(t), "DELETE");
                         deleted.push(image_id(&m.digest, Some(t)));
                     }
                 } else if let Some(t) = &id.image_tag {
                     store.delete_tag(&s, &name, t).map_err(storage)?;
+                    ecr.image_action(&s, &name, &m.digest, Some(t), "DELETE");
                     deleted.push(image_id(&m.digest, Some(t)));
                 }
             }
@@ -445,7 +448,7 @@ pub fn put(ecr: &Ecr, ctx: &Context, input: PutImageRequest) -> AwsResult<PutIma
     store
         .put_manifest(&s, &name, &stored, tag.as_deref())
         .map_err(storage)?;
-    ecr.after_push(&s, &name, &stored.digest);
+    ecr.after_push(&s, &name, &stored.digest, tag.as_deref());
     Ok(PutImageResponse {
         image: Some(Image {
             registry_id: Some(ctx.account.clone()),

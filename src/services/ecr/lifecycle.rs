@@ -346,6 +346,7 @@ fn apply(
             images
                 .delete_manifest(&s, name, &d.digest)
                 .map_err(storage)?;
+            ecr.image_action(&s, name, &d.digest, None, "DELETE");
         } else if let Some(mut m) = images.manifest(&s, name, &d.digest).map_err(storage)? {
             m.archive = Some(Archive {
                 archived_ms: now,

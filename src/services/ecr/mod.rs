@@ -31,6 +31,8 @@ use crate::storage::Store;
 pub struct Ecr {
     pub store: Store,
     pub registry: Arc<Registry>,
+    /// Where `ECR Image Action` events go (EventBridge), once set.
+    pub sink: Arc<std::sync::OnceLock<crate::services::events::emit::SharedSink>>,
 }
 
 /// How often (on the clock) lifecycle policies are applied.
@@ -40,10 +42,19 @@ impl Ecr {
     /// ECR over the registry's store; starts the background sweep that applies lifecycle
     /// policies (when a Tokio runtime is there to run it).
     pub fn new(store: Store, registry: Arc<Registry>) -> Ecr {
+        let sink: Arc<std::sync::OnceLock<_>> = Arc::default();
         if tokio::runtime::Handle::try_current().is_ok() {
-            tokio::spawn(drive(store.clone(), Arc::downgrade(&registry)));
+            tokio::spawn(drive(
+                store.clone(),
+                Arc::downgrade(&registry),
+                sink.clone(),
+            ));
         }
-        Ecr { store, registry }
+        Ecr {
+            store,
+            registry,
+            sink,
+        }
     }
 }
 
@@ -101,9 +112,43 @@ impl Ecr {
         settings::load(self, s).is_ok_and(|v| v.exclusions.iter().any(|(a, _)| a == principal))
     }
 
-    /// What follows a push, from docker or PutImage: scan on push, replication. Failures are logged,
-    /// never undo the push.
-    pub fn after_push(&self, s: &Scope, name: &str, digest: &str) {
+    /// Puts an `ECR Image Action` event (PUSH or DELETE) on the default bus, when a rule
+    /// could want it.
+    pub fn image_action(
+        &self,
+        s: &Scope,
+        name: &str,
+        digest: &str,
+        tag: Option<&str>,
+        action: &str,
+    ) {
+        let Some(sink) = self.sink.get() else { return };
+        if !sink.wants(&s.account, &s.region, "aws.ecr") {
+            return;
+        }
+        let mut detail = serde_json::json!({
+            "result": "SUCCESS",
+            "repository-name": name,
+            "image-digest": digest,
+            "action-type": action,
+        });
+        if let Some(t) = tag {
+            detail["image-tag"] = serde_json::json!(t);
+        }
+        sink.emit(vec![crate::services::events::emit::ServiceEvent {
+            account: s.account.clone(),
+            region: s.region.clone(),
+            source: "aws.ecr",
+            detail_type: "ECR Image Action",
+            resources: Vec::new(),
+            detail,
+        }]);
+    }
+
+    /// What follows a push, from docker or PutImage: the image action event, scan on push,
+    /// replication. Failures are logged, never undo the push.
+    pub fn after_push(&self, s: &Scope, name: &str, digest: &str, tag: Option<&str>) {
+        self.image_action(s, name, digest, tag, "PUSH");
         let now = self.registry.now();
         let done = scan::on_push(self, s, name, digest, now)
             .and_then(|_| replication::on_push(self, s, name, digest, now));
@@ -115,7 +160,11 @@ impl Ecr {
 
 /// The background sweep: once a second of clock time, every policy is applied; it stops
 /// when the registry is dropped.
-async fn drive(store: Store, registry: std::sync::Weak<Registry>) {
+async fn drive(
+    store: Store,
+    registry: std::sync::Weak<Registry>,
+    sink: Arc<std::sync::OnceLock<crate::services::events::emit::SharedSink>>,
+) {
     loop {
         let Some(clock) = registry.upgrade().map(|r| r.clock()) else {
             return;
@@ -127,6 +176,7 @@ async fn drive(store: Store, registry: std::sync::Weak<Registry>) {
         let ecr = Ecr {
             store: store.clone(),
             registry,
+            sink: sink.clone(),
         };
         let done = tokio::task::spawn_blocking(move || {
             let now = ecr.registry.now();

@@ -7,6 +7,7 @@
 #[rustfmt::skip]
 pub mod api;
 mod cluster;
+mod events;
 mod fargate;
 pub mod lifecycle;
 mod names;
@@ -47,6 +48,7 @@ struct Inner {
     state: Mutex<State>,
     wake: tokio::sync::Notify,
     registrar: std::sync::OnceLock<registries::Registrar>,
+    sink: std::sync::OnceLock<crate::services::events::emit::SharedSink>,
 }
 
 impl Inner {
@@ -61,6 +63,17 @@ impl Inner {
             && let Some(f) = self.registrar.get()
         {
             f(regs);
+        }
+        for r in st.regions.values_mut() {
+            if r.emitted.is_empty() {
+                continue;
+            }
+            let emitted = std::mem::take(&mut r.emitted);
+            if let Some(sink) = self.sink.get()
+                && sink.wants(&r.account, &r.region, "aws.ecs")
+            {
+                sink.emit(events::service_events(r, emitted));
+            }
         }
     }
 }
@@ -78,12 +91,18 @@ impl Ecs {
                 state: Mutex::new(state),
                 wake: tokio::sync::Notify::new(),
                 registrar: std::sync::OnceLock::new(),
+                sink: std::sync::OnceLock::new(),
             }),
         };
         if tokio::runtime::Handle::try_current().is_ok() {
             tokio::spawn(drive(Arc::downgrade(&ecs.inner)));
         }
         Ok(ecs)
+    }
+
+    /// Sets where ECS's EventBridge events go, once.
+    pub fn set_sink(&self, s: crate::services::events::emit::SharedSink) {
+        let _ = self.inner.sink.set(s);
     }
 
     /// Sets who applies service registries (Cloud Map), once.

@@ -9,7 +9,7 @@
 use super::api::*;
 use super::lifecycle::{self, Env, NewTask};
 use super::names;
-use super::state::{Dirty, Region};
+use super::state::{Dirty, Emitted, Region};
 use super::task;
 use super::task_definition;
 use crate::types::Timestamp;
@@ -431,10 +431,13 @@ fn reconcile(r: &mut Region, env: &Env, key: &(String, String)) {
             events.push(message);
         }
     }
+    let mut actions: Vec<(&'static str, &'static str, &'static str)> = Vec::new();
     for e in events {
+        actions.extend(action(&e));
         event(s, now, e);
     }
     if done && status == "ACTIVE" && !rec.steady {
+        actions.push((SERVICE_ACTION, "SERVICE_STEADY_STATE", "INFO"));
         rec.steady = true;
         event(
             &mut rec.service,
@@ -442,5 +445,36 @@ fn reconcile(r: &mut Region, env: &Env, key: &(String, String)) {
             format!("(service {name}) has reached a steady state."),
         );
     }
+    let arns = (
+        rec.service.service_arn.clone().unwrap_or_default(),
+        rec.service.cluster_arn.clone().unwrap_or_default(),
+    );
+    for (detail_type, event_name, kind) in actions {
+        r.emitted.push(Emitted::Service {
+            arn: arns.0.clone(),
+            cluster_arn: arns.1.clone(),
+            detail_type,
+            event_name,
+            kind,
+            at: env.now,
+        });
+    }
     r.touch(Dirty::Service(key.0.clone(), key.1.clone()));
+}
+
+const SERVICE_ACTION: &str = "ECS Service Action";
+const DEPLOYMENT: &str = "ECS Deployment State Change";
+
+/// The EventBridge event a service event message stands for: (detail-type, eventName,
+/// eventType).
+fn action(message: &str) -> Option<(&'static str, &'static str, &'static str)> {
+    if message.contains("was unable to place a task") {
+        Some((SERVICE_ACTION, "SERVICE_TASK_PLACEMENT_FAILURE", "WARN"))
+    } else if message.contains("deployment completed") {
+        Some((DEPLOYMENT, "SERVICE_DEPLOYMENT_COMPLETED", "INFO"))
+    } else if message.contains("deployment failed") {
+        Some((DEPLOYMENT, "SERVICE_DEPLOYMENT_FAILED", "ERROR"))
+    } else {
+        None
+    }
 }

@@ -103,6 +103,24 @@ pub struct Region {
     pub dirty: BTreeSet<Dirty>,
     /// Cloud Map registrations waiting for the registrar.
     pub registrations: Vec<super::registries::Registration>,
+    /// Task and service changes waiting to become EventBridge events.
+    pub emitted: Vec<Emitted>,
+}
+
+/// A change EventBridge may hear of.
+#[derive(Debug, Clone)]
+pub enum Emitted {
+    /// A task's lastStatus or desiredStatus changed: its JSON at that moment.
+    Task(std::sync::Arc<str>),
+    /// A service action or deployment change.
+    Service {
+        arn: String,
+        cluster_arn: String,
+        detail_type: &'static str,
+        event_name: &'static str,
+        kind: &'static str,
+        at: i64,
+    },
 }
 
 impl Region {
@@ -128,6 +146,15 @@ impl Region {
         let tags = rec.task.tags.take();
         rec.json = serde_json::to_string(&rec.task).ok().map(Into::into);
         rec.task.tags = tags;
+        let status = |t: &TaskRec| (t.task.last_status.clone(), t.task.desired_status.clone());
+        if self
+            .tasks
+            .get(&id)
+            .is_none_or(|old| status(old) != status(&rec))
+            && let Some(j) = &rec.json
+        {
+            self.emitted.push(Emitted::Task(j.clone()));
+        }
         if let Some(old) = self.tasks.get(&id)
             && let Some(d) = old.due
         {
@@ -282,6 +309,7 @@ impl State {
         }
         for region in state.regions.values_mut() {
             region.dirty.clear();
+            region.emitted.clear();
             for ((c, n), s) in &region.services {
                 if let Some(at) = s.retry_at {
                     region.wakeups.insert((at, c.clone(), n.clone()));

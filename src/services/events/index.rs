@@ -46,6 +46,11 @@ impl BusRules {
         out
     }
 
+    /// Whether some rule could match an event from `source`.
+    pub fn may_match_source(&self, source: &str) -> bool {
+        !self.open.is_empty() || self.by_source.contains_key(source)
+    }
+
     /// The rules whose pattern matches `event`, in rule order.
     pub fn matching<'a>(&'a self, event: &Value) -> Vec<&'a RuleRec> {
         let source = event["source"].as_str().unwrap_or_default();

@@ -7,6 +7,7 @@
 pub mod api;
 mod archive;
 mod bus;
+pub mod emit;
 mod index;
 pub mod pattern;
 #[cfg(test)]
@@ -31,6 +32,8 @@ pub struct Events {
     pub store: Store,
     ecs: Arc<std::sync::OnceLock<put::EcsRunner>>,
     index: Arc<index::Index>,
+    sink: emit::SharedSink,
+    _events_tx: tokio::sync::mpsc::UnboundedSender<emit::ServiceEvent>,
     /// Dropped with the service: the schedule sweep then stops.
     alive: Arc<()>,
 }
@@ -41,13 +44,28 @@ const CATCH_UP: usize = 100_000;
 impl Events {
     /// EventBridge over `store`; starts the schedule sweep when a Tokio runtime runs.
     pub fn new(store: Store, clock: Clock) -> Self {
+        let index: Arc<index::Index> = Arc::default();
+        let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
         let e = Events {
-            store,
+            store: store.clone(),
             ecs: Arc::default(),
-            index: Arc::default(),
+            index: index.clone(),
+            sink: Arc::new(emit::Emitter {
+                store,
+                index,
+                tx: tx.downgrade(),
+            }),
+            _events_tx: tx,
             alive: Arc::new(()),
         };
         if tokio::runtime::Handle::try_current().is_ok() {
+            tokio::spawn(emit::drain(
+                e.store.clone(),
+                e.index.clone(),
+                e.ecs.clone(),
+                clock.clone(),
+                rx,
+            ));
             tokio::spawn(drive(
                 e.store.clone(),
                 e.ecs.clone(),
@@ -71,6 +89,11 @@ impl Events {
             ecs: self.ecs.get().cloned(),
             index: &self.index,
         }
+    }
+
+    /// Where ECS and ECR put their events.
+    pub fn sink(&self) -> emit::SharedSink {
+        self.sink.clone()
     }
 
     /// Sets how ECS targets run their tasks, once.
