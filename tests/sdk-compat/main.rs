@@ -8,8 +8,10 @@ mod ecs;
 mod ecs_errors;
 mod eventbridge;
 mod eventbridge_archives;
+mod eventbridge_http;
 mod eventbridge_services;
 mod harness;
+mod receiver;
 
 use aws_sdk_sts::error::ProvideErrorMetadata;
 use harness::Dockside;

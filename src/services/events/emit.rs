@@ -1,7 +1,7 @@
 //! Events AWS services put on the default bus of their account and region (ECS task state
 //! changes and service actions, ECR image actions): a sink the services hand them to, which
 //! says whether any rule could want them (so nobody pays for events no rule reads) and
-//! delivers them in order on one task.
+//! writes them to the delivery outbox, which delivers them in order.
 //!
 //! It never builds a service's detail; each service shapes its own.
 
@@ -39,8 +39,8 @@ pub type SharedSink = Arc<dyn Sink>;
 pub struct Emitter {
     pub store: Store,
     pub index: Arc<super::index::Index>,
-    /// Weak: the drain ends when EventBridge (which holds the strong sender) is dropped.
-    pub tx: tokio::sync::mpsc::WeakUnboundedSender<ServiceEvent>,
+    pub wake: Arc<tokio::sync::Notify>,
+    pub clock: Clock,
 }
 
 impl Sink for Emitter {
@@ -52,10 +52,19 @@ impl Sink for Emitter {
     }
 
     fn emit(&self, events: Vec<ServiceEvent>) {
-        let Some(tx) = self.tx.upgrade() else { return };
+        let now = self.clock.now_millis();
         for e in events {
-            let _ = tx.send(e);
+            let job = super::outbox::Job::Bus {
+                account: e.account.clone(),
+                region: e.region.clone(),
+                bus: DEFAULT.into(),
+                event: envelope(&e, now),
+            };
+            if let Err(err) = super::outbox::push(&self.store, now, job) {
+                tracing::error!("{} event lost: {err}", e.source);
+            }
         }
+        self.wake.notify_one();
     }
 }
 
@@ -92,26 +101,4 @@ pub fn envelope(e: &ServiceEvent, now: i64) -> Value {
         "resources": e.resources,
         "detail": e.detail,
     })
-}
-
-/// Delivers queued service events, one at a time, until every sender is gone.
-pub async fn drain(
-    store: Store,
-    index: Arc<super::index::Index>,
-    ecs: Arc<std::sync::OnceLock<super::put::EcsRunner>>,
-    clock: Clock,
-    mut rx: tokio::sync::mpsc::UnboundedReceiver<ServiceEvent>,
-) {
-    while let Some(e) = rx.recv().await {
-        let now = clock.now_millis();
-        let d = super::put::Delivery {
-            store: &store,
-            now,
-            ecs: ecs.get().cloned(),
-            index: &index,
-        };
-        let event = envelope(&e, now);
-        d.deliver(&e.account, &e.region, DEFAULT, &event, 0, None)
-            .await;
-    }
 }

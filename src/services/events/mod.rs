@@ -5,10 +5,14 @@
 
 #[rustfmt::skip]
 pub mod api;
+mod api_destination;
 mod archive;
 mod bus;
+mod connection;
 pub mod emit;
+mod http;
 mod index;
+mod outbox;
 pub mod pattern;
 #[cfg(test)]
 mod pattern_tests;
@@ -33,7 +37,8 @@ pub struct Events {
     ecs: Arc<std::sync::OnceLock<put::EcsRunner>>,
     index: Arc<index::Index>,
     sink: emit::SharedSink,
-    _events_tx: tokio::sync::mpsc::UnboundedSender<emit::ServiceEvent>,
+    /// Wakes the outbox worker.
+    wake: Arc<tokio::sync::Notify>,
     /// Dropped with the service: the schedule sweep then stops.
     alive: Arc<()>,
 }
@@ -45,7 +50,7 @@ impl Events {
     /// EventBridge over `store`; starts the schedule sweep when a Tokio runtime runs.
     pub fn new(store: Store, clock: Clock) -> Self {
         let index: Arc<index::Index> = Arc::default();
-        let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
+        let wake: Arc<tokio::sync::Notify> = Arc::default();
         let e = Events {
             store: store.clone(),
             ecs: Arc::default(),
@@ -53,23 +58,26 @@ impl Events {
             sink: Arc::new(emit::Emitter {
                 store,
                 index,
-                tx: tx.downgrade(),
+                wake: wake.clone(),
+                clock: clock.clone(),
             }),
-            _events_tx: tx,
+            wake,
             alive: Arc::new(()),
         };
         if tokio::runtime::Handle::try_current().is_ok() {
-            tokio::spawn(emit::drain(
+            tokio::spawn(outbox::work(
                 e.store.clone(),
                 e.index.clone(),
                 e.ecs.clone(),
                 clock.clone(),
-                rx,
+                e.wake.clone(),
+                Arc::downgrade(&e.alive),
             ));
             tokio::spawn(drive(
                 e.store.clone(),
                 e.ecs.clone(),
                 e.index.clone(),
+                e.wake.clone(),
                 clock,
                 Arc::downgrade(&e.alive),
             ));
@@ -88,6 +96,7 @@ impl Events {
             now,
             ecs: self.ecs.get().cloned(),
             index: &self.index,
+            wake: &self.wake,
         }
     }
 
@@ -171,6 +180,7 @@ async fn drive(
     store: Store,
     ecs: Arc<std::sync::OnceLock<put::EcsRunner>>,
     index: Arc<index::Index>,
+    wake: Arc<tokio::sync::Notify>,
     clock: Clock,
     alive: std::sync::Weak<()>,
 ) {
@@ -185,6 +195,7 @@ async fn drive(
             now,
             ecs: ecs.get().cloned(),
             index: &index,
+            wake: &wake,
         };
         match sweep(&d, now).await {
             Ok(n) if n > 0 => {
@@ -230,14 +241,14 @@ fn page<T>(
     Ok((rest.into_iter().take(max).map(|(_, v)| v).collect(), next))
 }
 
+/// A random id in UUID form (connection and API destination ARNs end with one).
+fn uuid() -> String {
+    crate::context::new_request_id()
+}
+
 /// Counts a failed invocation of a rule's target (what CloudWatch's FailedInvocations shows).
-fn count_failure(t: &bus::Tables<'_>, r: &rule::RuleRec, tg: &Target) -> AwsResult<()> {
-    let id = format!(
-        "{}|{}|{}",
-        r.bus,
-        r.name,
-        tg.id.as_deref().unwrap_or_default()
-    );
+fn count_failure(t: &bus::Tables<'_>, bus: &str, rule: &str, target: &str) -> AwsResult<()> {
+    let id = format!("{bus}|{rule}|{target}");
     let n: u64 = t.get("failed", &id)?.unwrap_or(0);
     Ok(t.put("failed", &id, &(n + 1))?)
 }
@@ -305,5 +316,16 @@ impl Api for Events {
         read describe_replay(DescribeReplayRequest) -> DescribeReplayResponse => replay::describe;
         read list_replays(ListReplaysRequest) -> ListReplaysResponse => replay::list;
         write cancel_replay(CancelReplayRequest) -> CancelReplayResponse => replay::cancel;
+        write create_connection(CreateConnectionRequest) -> CreateConnectionResponse => connection::create;
+        read describe_connection(DescribeConnectionRequest) -> DescribeConnectionResponse => connection::describe;
+        write update_connection(UpdateConnectionRequest) -> UpdateConnectionResponse => connection::update;
+        write deauthorize_connection(DeauthorizeConnectionRequest) -> DeauthorizeConnectionResponse => connection::deauthorize;
+        write delete_connection(DeleteConnectionRequest) -> DeleteConnectionResponse => connection::delete;
+        read list_connections(ListConnectionsRequest) -> ListConnectionsResponse => connection::list;
+        write create_api_destination(CreateApiDestinationRequest) -> CreateApiDestinationResponse => api_destination::create;
+        read describe_api_destination(DescribeApiDestinationRequest) -> DescribeApiDestinationResponse => api_destination::describe;
+        write update_api_destination(UpdateApiDestinationRequest) -> UpdateApiDestinationResponse => api_destination::update;
+        write delete_api_destination(DeleteApiDestinationRequest) -> DeleteApiDestinationResponse => api_destination::delete;
+        read list_api_destinations(ListApiDestinationsRequest) -> ListApiDestinationsResponse => api_destination::list;
     }
 }

@@ -177,6 +177,8 @@ pub struct Delivery<'a> {
     pub now: i64,
     pub ecs: Option<EcsRunner>,
     pub index: &'a super::index::Index,
+    /// Wakes the outbox worker after a job is pushed.
+    pub wake: &'a tokio::sync::Notify,
 }
 
 impl Delivery<'_> {
@@ -209,7 +211,8 @@ impl Delivery<'_> {
             let outcome = self.invoke(t, r, tg, event, hops).await;
             if let Err(e) = outcome {
                 tracing::warn!("events rule {} target {:?}: {e}", r.name, tg.id);
-                let _ = super::count_failure(t, r, tg);
+                let _ =
+                    super::count_failure(t, &r.bus, &r.name, tg.id.as_deref().unwrap_or_default());
             }
         }
     }
@@ -254,6 +257,24 @@ impl Delivery<'_> {
                 // The event keeps the account and region it was sent from.
                 let forwarded = event.clone();
                 Box::pin(self.deliver(account, region, &bus, &forwarded, hops + 1, None)).await;
+                Ok(())
+            }
+            "events" if arn.contains(":api-destination/") => {
+                let job = super::outbox::Job::Call {
+                    account: t.account.clone(),
+                    region: t.region.clone(),
+                    bus: r.bus.clone(),
+                    rule: r.name.clone(),
+                    target: tg.id.clone().unwrap_or_default(),
+                    call: super::http::Call {
+                        destination_arn: arn.clone(),
+                        input: input_for(tg, event, &rule_arn, &r.name),
+                        http: tg.http_parameters.clone(),
+                    },
+                    retry: tg.retry_policy.clone(),
+                };
+                super::outbox::push(self.store, self.now, job).map_err(|e| e.to_string())?;
+                self.wake.notify_one();
                 Ok(())
             }
             "ecs" => {
