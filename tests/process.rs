@@ -244,3 +244,90 @@ fn ecs_state_survives_sigkill() {
     child.kill().unwrap();
     child.wait().unwrap();
 }
+
+fn events(port: u16, op: &str, body: &str) -> (u16, String) {
+    http(
+        port,
+        &format!(
+            "POST / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Type: application/x-amz-json-1.1\r\nX-Amz-Target: AWSEvents.{op}\r\nAuthorization: AWS4-HMAC-SHA256 Credential=test/20261123/us-east-1/events/aws4_request, SignedHeaders=host, Signature=0\r\nContent-Length: {}\r\n\r\n{body}",
+            body.len()
+        ),
+    )
+}
+
+/// Accepts one HTTP request on `port` (once something listens there) and sends back its text.
+fn one_request(port: u16) -> std::sync::mpsc::Receiver<String> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    let l = std::net::TcpListener::bind(("127.0.0.1", port)).unwrap();
+    std::thread::spawn(move || {
+        let (mut s, _) = l.accept().unwrap();
+        s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+        let mut buf = vec![0; 65536];
+        let mut text = String::new();
+        while !text.contains("\"my.app\"") {
+            let n = s.read(&mut buf).unwrap_or(0);
+            if n == 0 {
+                break;
+            }
+            text.push_str(&String::from_utf8_lossy(&buf[..n]));
+        }
+        let _ = s.write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 0\r\n\r\n");
+        let _ = tx.send(text);
+    });
+    rx
+}
+
+#[test]
+fn an_acknowledged_event_reaches_its_api_destination_after_kill_9() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap();
+    let (port, hook) = (free_port(), free_port());
+    let addr = format!("127.0.0.1:{port}");
+    let mut child = start(&["--listen", &addr, "--data-dir", data], &[]);
+    let (status, body) = events(
+        port,
+        "CreateConnection",
+        r#"{"Name":"c","AuthorizationType":"API_KEY","AuthParameters":{"ApiKeyAuthParameters":{"ApiKeyName":"k","ApiKeyValue":"v"}}}"#,
+    );
+    assert_eq!(status, 200, "{body}");
+    let conn = between(&body, "\"ConnectionArn\":\"", "\"").to_string();
+    let (status, body) = events(
+        port,
+        "CreateApiDestination",
+        &format!(
+            r#"{{"Name":"d","ConnectionArn":"{conn}","InvocationEndpoint":"http://127.0.0.1:{hook}/in","HttpMethod":"POST"}}"#
+        ),
+    );
+    assert_eq!(status, 200, "{body}");
+    let dest = between(&body, "\"ApiDestinationArn\":\"", "\"").to_string();
+    events(
+        port,
+        "PutRule",
+        r#"{"Name":"r","EventPattern":"{\"source\":[\"my.app\"]}"}"#,
+    );
+    let (status, body) = events(
+        port,
+        "PutTargets",
+        &format!(r#"{{"Rule":"r","Targets":[{{"Id":"t","Arn":"{dest}"}}]}}"#),
+    );
+    assert_eq!(status, 200, "{body}");
+    // Nothing listens on the hook yet: the call fails and waits for its retry.
+    let (status, body) = events(
+        port,
+        "PutEvents",
+        r#"{"Entries":[{"Source":"my.app","DetailType":"x","Detail":"{\"n\":1}"}]}"#,
+    );
+    assert!(body.contains("\"FailedEntryCount\":0"), "{status} {body}");
+    child.kill().unwrap();
+    child.wait().unwrap();
+
+    let got = one_request(hook);
+    let mut child = start(&["--listen", &addr, "--data-dir", data], &[]);
+    let text = got
+        .recv_timeout(Duration::from_secs(15))
+        .expect("the event was delivered after the restart");
+    assert!(text.starts_with("POST /in "), "{text}");
+    assert!(text.contains("\"n\":1"), "{text}");
+    child.kill().unwrap();
+    child.wait().unwrap();
+}
