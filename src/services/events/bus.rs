@@ -72,7 +72,11 @@ impl<'a> Tables<'a> {
 pub fn bus_name(name_or_arn: Option<&str>) -> String {
     match name_or_arn {
         None | Some("") => DEFAULT.into(),
-        Some(s) if s.starts_with("arn:") => s.rsplit('/').next().unwrap_or(DEFAULT).into(),
+        // Partner buses' names have slashes: everything after `event-bus/` is the name.
+        Some(s) if s.starts_with("arn:") => s
+            .split_once(":event-bus/")
+            .map_or_else(|| s.rsplit('/').next().unwrap_or(DEFAULT), |(_, n)| n)
+            .into(),
         Some(s) => s.into(),
     }
 }
@@ -92,10 +96,22 @@ pub fn create(
         return Err(ErrorCode::ResourceAlreadyExistsException
             .with(format!("Event bus {name} already exists.")));
     }
-    if name.starts_with("aws.") && i.event_source_name.is_none() {
-        return Err(super::validation(
-            "Event bus names starting with 'aws.' are reserved for partner event sources.",
-        ));
+    match &i.event_source_name {
+        None if name.starts_with("aws.") => {
+            return Err(super::validation(
+                "Event bus names starting with 'aws.' are reserved for partner event sources.",
+            ));
+        }
+        Some(source) => {
+            super::partner::source(&t, source)?;
+            if *source != name {
+                return Err(super::validation(format!(
+                    "Event bus name {name} must match the event source name {source}."
+                )));
+            }
+            super::partner::set_state(&t, source, "ACTIVE")?;
+        }
+        None => {}
     }
     let now = ctx.clock.now_millis();
     let rec = BusRec {
@@ -180,6 +196,10 @@ pub fn delete(store: &Store, ctx: &Context, i: DeleteEventBusRequest) -> AwsResu
     // Deleting a bus that does not exist succeeds, as EventBridge answers it; its rules go too.
     for r in t.all::<super::rule::RuleRec>("rule", &format!("{name}|"))? {
         t.delete("rule", &format!("{name}|{}", r.name))?;
+    }
+    // A partner source whose bus goes waits for a new one.
+    if t.get::<BusRec>("bus", &name)?.is_some() && super::partner::source(&t, &name).is_ok() {
+        super::partner::set_state(&t, &name, "PENDING")?;
     }
     Ok(t.delete("bus", &name)?)
 }

@@ -1,7 +1,9 @@
-//! EventBridge: event buses, rules and targets, the event pattern language (`pattern`),
-//! TestEventPattern, and PutEvents delivering to event-bus and ECS targets. Operations not
-//! emulated yet (archives, replays, connections, API destinations, endpoints, partner
-//! sources, permissions) answer the uniform not-implemented error; it never fakes success.
+//! EventBridge, all of its operations: event buses and their policies, rules and targets,
+//! the event pattern language (`pattern`), PutEvents delivering to event-bus, ECS, archive
+//! and API destination targets, schedules, archives and replays, connections, global
+//! endpoints, partner event sources, and AWS services' events (`emit`).
+//!
+//! It never fakes a delivery: targets it cannot run are counted as failed invocations.
 
 #[rustfmt::skip]
 pub mod api;
@@ -10,9 +12,11 @@ mod archive;
 mod bus;
 mod connection;
 pub mod emit;
+mod endpoint;
 mod http;
 mod index;
 mod outbox;
+mod partner;
 pub mod pattern;
 #[cfg(test)]
 mod pattern_tests;
@@ -278,6 +282,14 @@ impl Api for Events {
         put::test_pattern(input)
     }
 
+    async fn put_partner_events(
+        &self,
+        ctx: &Context,
+        input: PutPartnerEventsRequest,
+    ) -> AwsResult<PutPartnerEventsResponse> {
+        partner::put(&self.delivery(ctx.clock.now_millis()), ctx, input).await
+    }
+
     async fn put_events(
         &self,
         ctx: &Context,
@@ -325,6 +337,20 @@ impl Api for Events {
         write create_api_destination(CreateApiDestinationRequest) -> CreateApiDestinationResponse => api_destination::create;
         read describe_api_destination(DescribeApiDestinationRequest) -> DescribeApiDestinationResponse => api_destination::describe;
         write update_api_destination(UpdateApiDestinationRequest) -> UpdateApiDestinationResponse => api_destination::update;
+        write create_endpoint(CreateEndpointRequest) -> CreateEndpointResponse => endpoint::create;
+        read describe_endpoint(DescribeEndpointRequest) -> DescribeEndpointResponse => endpoint::describe;
+        write update_endpoint(UpdateEndpointRequest) -> UpdateEndpointResponse => endpoint::update;
+        write delete_endpoint(DeleteEndpointRequest) -> DeleteEndpointResponse => endpoint::delete;
+        read list_endpoints(ListEndpointsRequest) -> ListEndpointsResponse => endpoint::list;
+        write create_partner_event_source(CreatePartnerEventSourceRequest) -> CreatePartnerEventSourceResponse => partner::create;
+        write delete_partner_event_source(DeletePartnerEventSourceRequest) -> () => partner::delete;
+        read describe_partner_event_source(DescribePartnerEventSourceRequest) -> DescribePartnerEventSourceResponse => partner::describe_partner;
+        read list_partner_event_sources(ListPartnerEventSourcesRequest) -> ListPartnerEventSourcesResponse => partner::list_partner;
+        read list_partner_event_source_accounts(ListPartnerEventSourceAccountsRequest) -> ListPartnerEventSourceAccountsResponse => partner::list_accounts;
+        read describe_event_source(DescribeEventSourceRequest) -> DescribeEventSourceResponse => partner::describe_source;
+        read list_event_sources(ListEventSourcesRequest) -> ListEventSourcesResponse => partner::list_sources;
+        write activate_event_source(ActivateEventSourceRequest) -> () => partner::activate;
+        write deactivate_event_source(DeactivateEventSourceRequest) -> () => partner::deactivate;
         write delete_api_destination(DeleteApiDestinationRequest) -> DeleteApiDestinationResponse => api_destination::delete;
         read list_api_destinations(ListApiDestinationsRequest) -> ListApiDestinationsResponse => api_destination::list;
     }

@@ -367,8 +367,17 @@ pub async fn put_events(
     ctx: &Context,
     i: PutEventsRequest,
 ) -> AwsResult<PutEventsResponse> {
-    let t = Tables::new(d.store, ctx);
-    let entries = i.entries.unwrap_or_default();
+    let mut t = Tables::new(d.store, ctx);
+    let mut entries = i.entries.unwrap_or_default();
+    // Through a global endpoint (signed for no one Region): the bus of its primary Region.
+    if let Some(id) = i.endpoint_id.as_deref().filter(|s| !s.is_empty()) {
+        let (region, e) = super::endpoint::by_id(d.store, &ctx.account, id)?;
+        t = Tables::scoped(d.store, &ctx.account, &region);
+        let bus = super::endpoint::primary_bus(&t, &e);
+        for entry in entries.iter_mut() {
+            entry.event_bus_name.get_or_insert_with(|| bus.clone());
+        }
+    }
     let total: usize = entries
         .iter()
         .map(|e| {
@@ -399,8 +408,7 @@ pub async fn put_events(
         }
     }
     for (bus, event) in &accepted {
-        d.deliver(&ctx.account, &ctx.region, bus, event, 0, None)
-            .await;
+        d.deliver(&t.account, &t.region, bus, event, 0, None).await;
     }
     let failed = out.iter().filter(|e| e.error_code.is_some()).count();
     Ok(PutEventsResponse {
