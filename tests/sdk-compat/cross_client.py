@@ -77,10 +77,59 @@ class Boto3(unittest.TestCase):
         self.assertEqual(err["ResponseMetadata"]["HTTPStatusCode"], 501)
         self.assertTrue(err["Error"]["Message"].startswith("Dockside does not emulate "))
 
-    def test_three_services_not_implemented(self):
+    def test_unemulated_operations_not_implemented(self):
         self.assert_not_implemented(lambda: client("ecs").list_attributes(cluster="default", targetType="container-instance"))
         self.assert_not_implemented(lambda: client("eks").describe_cluster(name="demo"))
-        self.assert_not_implemented(lambda: client("events").list_archives())
+
+    def test_api_destination_calls_a_local_endpoint(self):
+        import http.server
+        import threading
+        seen = []
+
+        class Hook(http.server.BaseHTTPRequestHandler):
+            def do_POST(self):
+                body = self.rfile.read(int(self.headers["Content-Length"]))
+                seen.append((self.path, self.headers, json.loads(body)))
+                self.send_response(200)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            def log_message(self, *args):
+                pass
+
+        server = http.server.HTTPServer(("127.0.0.1", 0), Hook)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        try:
+            eb = client("events")
+            conn = eb.create_connection(
+                Name="py-hook", AuthorizationType="BASIC",
+                AuthParameters={"BasicAuthParameters": {"Username": "u", "Password": "p"}})
+            self.assertEqual(conn["ConnectionState"], "AUTHORIZED")
+            dest = eb.create_api_destination(
+                Name="py-hook", ConnectionArn=conn["ConnectionArn"], HttpMethod="POST",
+                InvocationEndpoint="http://127.0.0.1:%d/in" % server.server_port)
+            eb.put_rule(Name="py-hook", EventPattern=json.dumps({"source": ["py.app"]}))
+            eb.put_targets(Rule="py-hook", Targets=[{
+                "Id": "hook", "Arn": dest["ApiDestinationArn"],
+                "RoleArn": "arn:aws:iam::000000000000:role/eb",
+                "InputTransformer": {"InputPathsMap": {"k": "$.detail.key"},
+                                     "InputTemplate": '{"key": <k>}'}}])
+            out = eb.put_events(Entries=[{"Source": "py.app", "DetailType": "t",
+                                          "Detail": json.dumps({"key": "a/b.png"})}])
+            self.assertEqual(out["FailedEntryCount"], 0)
+            for _ in range(100):
+                if seen:
+                    break
+                time.sleep(0.05)
+            path, headers, body = seen[0]
+            self.assertEqual(path, "/in")
+            self.assertEqual(headers["Authorization"], "Basic dTpw")
+            self.assertEqual(body, {"key": "a/b.png"})
+            with self.assertRaises(ClientError) as e:
+                eb.describe_api_destination(Name="nope")
+            self.assertEqual(e.exception.response["Error"]["Code"], "ResourceNotFoundException")
+        finally:
+            server.shutdown()
 
     def test_cloud_map_over_cbor(self):
         sd = client("servicediscovery", inject_host_prefix=False)
@@ -139,8 +188,7 @@ class AwsCli(unittest.TestCase):
 
     def test_not_implemented(self):
         for args in (["ecs", "list-attributes", "--cluster", "c", "--target-type", "container-instance"],
-                     ["eks", "describe-cluster", "--name", "demo"],
-                     ["events", "list-archives"]):
+                     ["eks", "describe-cluster", "--name", "demo"]):
             code, out, err = cli(*args)
             self.assertNotEqual(code, 0, args)
             self.assertIn("(NotImplemented)", err, args)
@@ -296,6 +344,45 @@ class EcsWithCli(unittest.TestCase):
         self.assertEqual(task["startedBy"], "events-rule/on-object")
         env = task["overrides"]["containerOverrides"][0]["environment"]
         self.assertEqual(env, [{"name": "OBJECT_KEY", "value": "in/cat.png"}])
+
+    def test_archive_and_replay_with_the_cli(self):
+        code, out, err = cli("events", "create-event-bus", "--name", "cli-orders")
+        self.assertEqual(code, 0, err)
+        bus = json.loads(out)["EventBusArn"]
+        code, out, err = cli("events", "create-archive", "--archive-name", "cli-orders",
+                             "--event-source-arn", bus)
+        self.assertEqual(code, 0, err)
+        archive = json.loads(out)["ArchiveArn"]
+        start = int(time.time()) - 60
+        entry = json.dumps([{"EventBusName": "cli-orders", "Source": "cli.app",
+                             "DetailType": "t", "Detail": "{}"}] * 2)
+        code, out, err = cli("events", "put-events", "--entries", entry)
+        self.assertEqual(code, 0, err)
+        code, out, err = cli("events", "describe-archive", "--archive-name", "cli-orders")
+        self.assertEqual(json.loads(out)["EventCount"], 2)
+        time.sleep(1.1)
+        code, out, err = cli("events", "start-replay", "--replay-name", "cli-again",
+                             "--event-source-arn", archive,
+                             "--event-start-time", str(start),
+                             "--event-end-time", str(int(time.time())),
+                             "--destination", json.dumps({"Arn": bus}))
+        self.assertEqual(code, 0, err)
+        self.assertEqual(json.loads(out)["State"], "STARTING")
+        state = None
+        for _ in range(40):
+            code, out, err = cli("events", "describe-replay", "--replay-name", "cli-again")
+            state = json.loads(out)["State"]
+            if state == "COMPLETED":
+                break
+            time.sleep(0.25)
+        self.assertEqual(state, "COMPLETED")
+        code, out, err = cli("events", "start-replay", "--replay-name", "cli-again",
+                             "--event-source-arn", archive,
+                             "--event-start-time", str(start),
+                             "--event-end-time", str(int(time.time())),
+                             "--destination", json.dumps({"Arn": bus}))
+        self.assertNotEqual(code, 0)
+        self.assertIn("(ResourceAlreadyExistsException)", err)
 
     def test_errors_reach_the_cli(self):
         code, out, err = cli("ecs", "describe-services", "--cluster", "no-such", "--services", "x")
