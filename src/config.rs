@@ -36,6 +36,12 @@ pub struct Config {
     #[arg(long, env = "DOCKSIDE_ECS_TASK_STEP_MS", default_value_t = 0)]
     pub ecs_task_step_ms: u64,
 
+    /// Milliseconds of clock time an EKS resource spends CREATING, DELETING or UPDATING
+    /// (and an update InProgress). 0 settles them by the next request, so waiters return on
+    /// their first poll.
+    #[arg(long, env = "DOCKSIDE_EKS_STEP_MS", default_value_t = 0)]
+    pub eks_step_ms: u64,
+
     /// Let registry requests without credentials through (in the default account and
     /// region), for tools that cannot log in.
     #[arg(long, env = "DOCKSIDE_REGISTRY_ANONYMOUS")]
@@ -59,6 +65,7 @@ impl Default for Config {
             account_id: "000000000000".into(),
             region: "us-east-1".into(),
             ecs_task_step_ms: 0,
+            eks_step_ms: 0,
             registry_anonymous: false,
             dns_listen: "127.0.0.1:5353".into(),
             log_level: "info".into(),

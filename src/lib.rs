@@ -71,6 +71,7 @@ impl AppState {
             &config.account_id,
             step,
             registry.clone(),
+            std::time::Duration::from_millis(config.eks_step_ms),
         )
         .map_err(|e| StorageError(e.message))?;
         Ok(Arc::new(AppState {

@@ -42,12 +42,13 @@ impl Services {
         default_account: &str,
         ecs_step: std::time::Duration,
         registry: std::sync::Arc<crate::registry::Registry>,
+        eks_step: std::time::Duration,
     ) -> AwsResult<Self> {
         let servicediscovery = servicediscovery::ServiceDiscovery::new(store.clone());
         let ecs = ecs::Ecs::new(store.clone(), clock.clone(), ecs_step)?;
         let events = events::Events::new(store.clone(), clock.clone());
         {
-            let (ecs, clock) = (ecs.clone(), clock);
+            let (ecs, clock) = (ecs.clone(), clock.clone());
             events.set_ecs_runner(std::sync::Arc::new(move |account, region, input| {
                 let (ecs, clock) = (ecs.clone(), clock.clone());
                 Box::pin(async move {
@@ -76,9 +77,7 @@ impl Services {
         Ok(Services {
             ecs,
             ecr,
-            eks: eks::Eks {
-                store: store.clone(),
-            },
+            eks: eks::Eks::new(store.clone(), clock.clone(), eks_step),
             events,
             servicediscovery,
             sts: sts::Sts {
@@ -152,6 +151,7 @@ mod tests {
             "000000000000",
             Default::default(),
             std::sync::Arc::new(registry.unwrap()),
+            Default::default(),
         )
         .unwrap();
         let mut answered = 0;
