@@ -79,7 +79,7 @@ class Boto3(unittest.TestCase):
 
     def test_unemulated_operations_not_implemented(self):
         self.assert_not_implemented(lambda: client("ecs").list_attributes(cluster="default", targetType="container-instance"))
-        self.assert_not_implemented(lambda: client("eks").describe_cluster(name="demo"))
+        self.assert_not_implemented(lambda: client("eks").list_eks_anywhere_subscriptions())
 
     def test_api_destination_calls_a_local_endpoint(self):
         import http.server
@@ -188,7 +188,7 @@ class AwsCli(unittest.TestCase):
 
     def test_not_implemented(self):
         for args in (["ecs", "list-attributes", "--cluster", "c", "--target-type", "container-instance"],
-                     ["eks", "describe-cluster", "--name", "demo"]):
+                     ["eks", "list-eks-anywhere-subscriptions"]):
             code, out, err = cli(*args)
             self.assertNotEqual(code, 0, args)
             self.assertIn("(NotImplemented)", err, args)

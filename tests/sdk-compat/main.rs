@@ -6,6 +6,7 @@ mod ecr;
 mod ecr_registries;
 mod ecs;
 mod ecs_errors;
+mod eks;
 mod eventbridge;
 mod eventbridge_archives;
 mod eventbridge_http;
@@ -128,8 +129,7 @@ async fn unemulated_operations_answer_not_implemented_as_a_service_error() {
     );
     let eks = aws_sdk_eks::Client::new(&conf);
     assert_not_implemented(
-        eks.describe_cluster()
-            .name("demo")
+        eks.list_eks_anywhere_subscriptions()
             .send()
             .await
             .unwrap_err(),

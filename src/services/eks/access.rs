@@ -52,11 +52,10 @@ fn not_found() -> crate::error::AwsError {
 /// The cluster, which must use an API authentication mode.
 fn api_mode(eks: &Eks, t: &Tables<'_>, cluster: &str, now: i64) -> AwsResult<()> {
     let c = super::cluster::load(eks, t, cluster, now)?;
-    let mode = c
-        .c
-        .access_config
-        .and_then(|a| a.authentication_mode)
-        .unwrap_or_default();
+    let mode =
+        c.c.access_config
+            .and_then(|a| a.authentication_mode)
+            .unwrap_or_default();
     if mode == "CONFIG_MAP" {
         return Err(ErrorCode::InvalidRequestException.with(
             "The cluster's authentication mode must be set to one of [API, API_AND_CONFIG_MAP] to perform this operation.",
@@ -66,7 +65,8 @@ fn api_mode(eks: &Eks, t: &Tables<'_>, cluster: &str, now: i64) -> AwsResult<()>
 }
 
 fn load(t: &Tables<'_>, cluster: &str, principal: &str) -> AwsResult<EntryRec> {
-    t.get("access", &id(cluster, principal))?.ok_or_else(not_found)
+    t.get("access", &id(cluster, principal))?
+        .ok_or_else(not_found)
 }
 
 /// The caller's principal ARN (an assumed role counts as its role).
@@ -89,10 +89,16 @@ fn caller(eks: &Eks, ctx: &Context) -> String {
 fn new_entry(t: &Tables<'_>, cluster: &str, principal: &str, kind: &str, now: i64) -> AccessEntry {
     let (kind_part, name) = match principal.split_once(":role/") {
         Some((_, n)) => ("role", n.rsplit('/').next().unwrap_or(n).to_string()),
-        None => ("user", principal.rsplit('/').next().unwrap_or("root").to_string()),
+        None => (
+            "user",
+            principal.rsplit('/').next().unwrap_or("root").to_string(),
+        ),
     };
     let username = if kind_part == "role" {
-        format!("arn:aws:sts::{}:assumed-role/{name}/{{{{SessionName}}}}", t.account)
+        format!(
+            "arn:aws:sts::{}:assumed-role/{name}/{{{{SessionName}}}}",
+            t.account
+        )
     } else {
         principal.to_string()
     };
@@ -114,7 +120,13 @@ fn new_entry(t: &Tables<'_>, cluster: &str, principal: &str, kind: &str, now: i6
 }
 
 /// The creator's admin entry of a new cluster.
-pub fn bootstrap_creator(eks: &Eks, ctx: &Context, t: &Tables<'_>, cluster: &str, now: i64) -> AwsResult<()> {
+pub fn bootstrap_creator(
+    eks: &Eks,
+    ctx: &Context,
+    t: &Tables<'_>,
+    cluster: &str,
+    now: i64,
+) -> AwsResult<()> {
     let principal = caller(eks, ctx);
     let rec = EntryRec {
         e: new_entry(t, cluster, &principal, "STANDARD", now),
@@ -131,7 +143,11 @@ pub fn bootstrap_creator(eks: &Eks, ctx: &Context, t: &Tables<'_>, cluster: &str
     Ok(t.put("access", &id(cluster, &principal), &rec)?)
 }
 
-pub fn create(eks: &Eks, ctx: &Context, i: CreateAccessEntryRequest) -> AwsResult<CreateAccessEntryResponse> {
+pub fn create(
+    eks: &Eks,
+    ctx: &Context,
+    i: CreateAccessEntryRequest,
+) -> AwsResult<CreateAccessEntryResponse> {
     let t = Tables::new(&eks.store, ctx);
     let now = ctx.clock.now_millis();
     let cluster = i.cluster_name.unwrap_or_default();
@@ -142,7 +158,9 @@ pub fn create(eks: &Eks, ctx: &Context, i: CreateAccessEntryRequest) -> AwsResul
             "The principalArn parameter format is not valid: {principal}"
         )));
     }
-    if t.get::<EntryRec>("access", &id(&cluster, &principal))?.is_some() {
+    if t.get::<EntryRec>("access", &id(&cluster, &principal))?
+        .is_some()
+    {
         return Err(in_use(
             "The specified access entry resource is already in use on this cluster.",
         ));
@@ -163,20 +181,35 @@ pub fn create(eks: &Eks, ctx: &Context, i: CreateAccessEntryRequest) -> AwsResul
         e.username = Some(u);
     }
     e.tags = Some(i.tags.unwrap_or_default());
-    let rec = EntryRec { e, policies: vec![] };
+    let rec = EntryRec {
+        e,
+        policies: vec![],
+    };
     t.put("access", &id(&cluster, &principal), &rec)?;
-    Ok(CreateAccessEntryResponse { access_entry: Some(rec.e) })
+    Ok(CreateAccessEntryResponse {
+        access_entry: Some(rec.e),
+    })
 }
 
-pub fn describe(eks: &Eks, ctx: &Context, i: DescribeAccessEntryRequest) -> AwsResult<DescribeAccessEntryResponse> {
+pub fn describe(
+    eks: &Eks,
+    ctx: &Context,
+    i: DescribeAccessEntryRequest,
+) -> AwsResult<DescribeAccessEntryResponse> {
     let t = Tables::new(&eks.store, ctx);
     let cluster = i.cluster_name.unwrap_or_default();
     api_mode(eks, &t, &cluster, ctx.clock.now_millis())?;
     let rec = load(&t, &cluster, i.principal_arn.as_deref().unwrap_or_default())?;
-    Ok(DescribeAccessEntryResponse { access_entry: Some(rec.e) })
+    Ok(DescribeAccessEntryResponse {
+        access_entry: Some(rec.e),
+    })
 }
 
-pub fn update(eks: &Eks, ctx: &Context, i: UpdateAccessEntryRequest) -> AwsResult<UpdateAccessEntryResponse> {
+pub fn update(
+    eks: &Eks,
+    ctx: &Context,
+    i: UpdateAccessEntryRequest,
+) -> AwsResult<UpdateAccessEntryResponse> {
     let t = Tables::new(&eks.store, ctx);
     let now = ctx.clock.now_millis();
     let cluster = i.cluster_name.unwrap_or_default();
@@ -191,10 +224,16 @@ pub fn update(eks: &Eks, ctx: &Context, i: UpdateAccessEntryRequest) -> AwsResul
     }
     rec.e.modified_at = ts(now);
     t.put("access", &id(&cluster, &principal), &rec)?;
-    Ok(UpdateAccessEntryResponse { access_entry: Some(rec.e) })
+    Ok(UpdateAccessEntryResponse {
+        access_entry: Some(rec.e),
+    })
 }
 
-pub fn delete(eks: &Eks, ctx: &Context, i: DeleteAccessEntryRequest) -> AwsResult<DeleteAccessEntryResponse> {
+pub fn delete(
+    eks: &Eks,
+    ctx: &Context,
+    i: DeleteAccessEntryRequest,
+) -> AwsResult<DeleteAccessEntryResponse> {
     let t = Tables::new(&eks.store, ctx);
     let cluster = i.cluster_name.unwrap_or_default();
     api_mode(eks, &t, &cluster, ctx.clock.now_millis())?;
@@ -204,7 +243,11 @@ pub fn delete(eks: &Eks, ctx: &Context, i: DeleteAccessEntryRequest) -> AwsResul
     Ok(DeleteAccessEntryResponse {})
 }
 
-pub fn list(eks: &Eks, ctx: &Context, i: ListAccessEntriesRequest) -> AwsResult<ListAccessEntriesResponse> {
+pub fn list(
+    eks: &Eks,
+    ctx: &Context,
+    i: ListAccessEntriesRequest,
+) -> AwsResult<ListAccessEntriesResponse> {
     let t = Tables::new(&eks.store, ctx);
     let cluster = i.cluster_name.unwrap_or_default();
     api_mode(eks, &t, &cluster, ctx.clock.now_millis())?;
@@ -213,31 +256,50 @@ pub fn list(eks: &Eks, ctx: &Context, i: ListAccessEntriesRequest) -> AwsResult<
         .into_iter()
         .filter(|r| {
             i.associated_policy_arn.as_ref().is_none_or(|p| {
-                r.policies.iter().any(|x| x.policy_arn.as_deref() == Some(p.as_str()))
+                r.policies
+                    .iter()
+                    .any(|x| x.policy_arn.as_deref() == Some(p.as_str()))
             })
         })
         .filter_map(|r| r.e.principal_arn)
         .map(|p| (p.clone(), p))
         .collect();
     let (access_entries, next_token) = page(rows, i.next_token.as_deref(), i.max_results)?;
-    Ok(ListAccessEntriesResponse { access_entries: Some(access_entries), next_token })
+    Ok(ListAccessEntriesResponse {
+        access_entries: Some(access_entries),
+        next_token,
+    })
 }
 
-pub fn list_policies(_eks: &Eks, _ctx: &Context, i: ListAccessPoliciesRequest) -> AwsResult<ListAccessPoliciesResponse> {
+pub fn list_policies(
+    _eks: &Eks,
+    _ctx: &Context,
+    i: ListAccessPoliciesRequest,
+) -> AwsResult<ListAccessPoliciesResponse> {
     let rows = POLICIES
         .iter()
         .map(|n| {
             (
                 n.to_string(),
-                AccessPolicy { name: Some(n.to_string()), arn: Some(policy_arn(n)) },
+                AccessPolicy {
+                    name: Some(n.to_string()),
+                    arn: Some(policy_arn(n)),
+                },
             )
         })
         .collect();
     let (access_policies, next_token) = page(rows, i.next_token.as_deref(), i.max_results)?;
-    Ok(ListAccessPoliciesResponse { access_policies: Some(access_policies), next_token })
+    Ok(ListAccessPoliciesResponse {
+        access_policies: Some(access_policies),
+        next_token,
+    })
 }
 
-pub fn associate(eks: &Eks, ctx: &Context, i: AssociateAccessPolicyRequest) -> AwsResult<AssociateAccessPolicyResponse> {
+pub fn associate(
+    eks: &Eks,
+    ctx: &Context,
+    i: AssociateAccessPolicyRequest,
+) -> AwsResult<AssociateAccessPolicyResponse> {
     let t = Tables::new(&eks.store, ctx);
     let now = ctx.clock.now_millis();
     let cluster = i.cluster_name.unwrap_or_default();
@@ -268,7 +330,8 @@ pub fn associate(eks: &Eks, ctx: &Context, i: AssociateAccessPolicyRequest) -> A
             .or(ts(now)),
         modified_at: ts(now),
     };
-    rec.policies.retain(|p| p.policy_arn.as_deref() != Some(policy.as_str()));
+    rec.policies
+        .retain(|p| p.policy_arn.as_deref() != Some(policy.as_str()));
     rec.policies.push(associated.clone());
     t.put("access", &id(&cluster, &principal), &rec)?;
     Ok(AssociateAccessPolicyResponse {
@@ -278,14 +341,19 @@ pub fn associate(eks: &Eks, ctx: &Context, i: AssociateAccessPolicyRequest) -> A
     })
 }
 
-pub fn disassociate(eks: &Eks, ctx: &Context, i: DisassociateAccessPolicyRequest) -> AwsResult<DisassociateAccessPolicyResponse> {
+pub fn disassociate(
+    eks: &Eks,
+    ctx: &Context,
+    i: DisassociateAccessPolicyRequest,
+) -> AwsResult<DisassociateAccessPolicyResponse> {
     let t = Tables::new(&eks.store, ctx);
     let cluster = i.cluster_name.unwrap_or_default();
     api_mode(eks, &t, &cluster, ctx.clock.now_millis())?;
     let principal = i.principal_arn.unwrap_or_default();
     let mut rec = load(&t, &cluster, &principal)?;
     let policy = i.policy_arn.unwrap_or_default();
-    rec.policies.retain(|p| p.policy_arn.as_deref() != Some(policy.as_str()));
+    rec.policies
+        .retain(|p| p.policy_arn.as_deref() != Some(policy.as_str()));
     t.put("access", &id(&cluster, &principal), &rec)?;
     Ok(DisassociateAccessPolicyResponse {})
 }

@@ -1,18 +1,16 @@
 //! Clusters: CreateCluster (CREATING, then ACTIVE with its endpoint, CA and OIDC issuer),
 //! DescribeCluster, ListClusters, DeleteCluster (refused while node groups or Fargate
-//! profiles remain, or under deletion protection), UpdateClusterVersion (one minor version
-//! at a time), UpdateClusterConfig (one kind of change per update), RegisterCluster and
-//! DeregisterCluster, DescribeClusterVersions.
+//! profiles remain, or under deletion protection), RegisterCluster and DeregisterCluster,
+//! DescribeClusterVersions; updates are in `cluster_update`.
 //!
 //! It never serves the Kubernetes API itself; `kube` does, once the cluster is ACTIVE.
 
 use serde::{Deserialize, Serialize};
-use serde_json::json;
 
 use super::Eks;
 use super::api::*;
 use super::state::{Phase, Tables, check_name, cluster_not_found, in_use, invalid, page, ts};
-use super::update::{self, param};
+use super::update;
 use super::versions;
 use crate::context::Context;
 use crate::error::AwsResult;
@@ -34,9 +32,41 @@ fn hex(n: usize) -> String {
         .to_uppercase()
 }
 
+/// Serves the endpoint of every ACTIVE cluster in storage (at start-up).
+pub fn serve_all(eks: &Eks) {
+    let Ok(rows) = eks.store.kv.scan(super::state::NS, b"", None, usize::MAX) else {
+        return;
+    };
+    let now = eks.clock.now_millis();
+    for (k, v) in rows {
+        let parts: Vec<&[u8]> = k.splitn(4, |b| *b == 0x1f).collect();
+        let [account, region, table, _] = parts.as_slice() else {
+            continue;
+        };
+        if *table != b"cluster" {
+            continue;
+        }
+        let Ok(rec) = serde_json::from_slice::<ClusterRec>(&v) else {
+            continue;
+        };
+        let ctx = Context::background(
+            "eks",
+            &String::from_utf8_lossy(account),
+            &String::from_utf8_lossy(region),
+            eks.clock.clone(),
+        );
+        let t = Tables::new(&eks.store, &ctx);
+        if let Err(e) = view(eks, &t, &rec, now) {
+            tracing::error!("eks endpoint at start-up: {}", e.message);
+        }
+    }
+}
+
 /// The cluster at `now`, its finished updates applied; not found once deleted.
 pub fn load(eks: &Eks, t: &Tables<'_>, name: &str, now: i64) -> AwsResult<ClusterRec> {
-    let mut rec: ClusterRec = t.get("cluster", name)?.ok_or_else(|| cluster_not_found(name))?;
+    let mut rec: ClusterRec = t
+        .get("cluster", name)?
+        .ok_or_else(|| cluster_not_found(name))?;
     if rec.phase.at(now, eks.step_ms).is_none() {
         forget(eks, t, &rec)?;
         return Err(cluster_not_found(name));
@@ -69,8 +99,19 @@ pub fn view(eks: &Eks, t: &Tables<'_>, rec: &ClusterRec, now: i64) -> AwsResult<
             version: c.version.clone().unwrap_or_default(),
         };
         let key = format!("{}|{}|{name}", t.account, t.region);
-        match eks.kube.ensure(&key, &rec.ca_key, rec.port, info, eks.clock.clone()) {
-            Ok(port) => c.endpoint = Some(format!("https://127.0.0.1:{port}")),
+        match eks
+            .kube
+            .ensure(&key, &rec.ca_key, rec.port, info, eks.clock.clone())
+        {
+            Ok(port) => {
+                c.endpoint = Some(format!("https://127.0.0.1:{port}"));
+                // The port stays the cluster's across restarts (kubeconfigs name it).
+                if port != rec.port {
+                    let mut kept = rec.clone();
+                    kept.port = port;
+                    t.put("cluster", &name, &kept)?;
+                }
+            }
             Err(e) => tracing::error!("eks cluster {name} endpoint: {e}"),
         }
         c.certificate_authority = Some(Certificate {
@@ -111,7 +152,11 @@ fn check_cidr(cidr: &str) -> AwsResult<()> {
     }
 }
 
-pub fn create(eks: &Eks, ctx: &Context, i: CreateClusterRequest) -> AwsResult<CreateClusterResponse> {
+pub fn create(
+    eks: &Eks,
+    ctx: &Context,
+    i: CreateClusterRequest,
+) -> AwsResult<CreateClusterResponse> {
     let t = Tables::new(&eks.store, ctx);
     let now = ctx.clock.now_millis();
     let name = i.name.unwrap_or_default();
@@ -144,9 +189,15 @@ pub fn create(eks: &Eks, ctx: &Context, i: CreateClusterRequest) -> AwsResult<Cr
     let logging = i.logging.unwrap_or(Logging {
         cluster_logging: Some(vec![LogSetup {
             types: Some(
-                ["api", "audit", "authenticator", "controllerManager", "scheduler"]
-                    .map(String::from)
-                    .to_vec(),
+                [
+                    "api",
+                    "audit",
+                    "authenticator",
+                    "controllerManager",
+                    "scheduler",
+                ]
+                .map(String::from)
+                .to_vec(),
             ),
             enabled: Some(false),
         }]),
@@ -189,7 +240,9 @@ pub fn create(eks: &Eks, ctx: &Context, i: CreateClusterRequest) -> AwsResult<Cr
         platform_version: Some(versions::platform(&version).into()),
         tags: Some(i.tags.unwrap_or_default()),
         encryption_config: i.encryption_config,
-        health: Some(ClusterHealth { issues: Some(vec![]) }),
+        health: Some(ClusterHealth {
+            issues: Some(vec![]),
+        }),
         access_config: Some(AccessConfigResponse {
             bootstrap_cluster_creator_admin_permissions: Some(
                 access
@@ -221,7 +274,11 @@ pub fn create(eks: &Eks, ctx: &Context, i: CreateClusterRequest) -> AwsResult<Cr
         registered: false,
     };
     t.put("cluster", &name, &rec)?;
-    if rec.c.access_config.as_ref().and_then(|a| a.bootstrap_cluster_creator_admin_permissions)
+    if rec
+        .c
+        .access_config
+        .as_ref()
+        .and_then(|a| a.bootstrap_cluster_creator_admin_permissions)
         == Some(true)
     {
         super::access::bootstrap_creator(eks, ctx, &t, &name, now)?;
@@ -234,7 +291,11 @@ pub fn create(eks: &Eks, ctx: &Context, i: CreateClusterRequest) -> AwsResult<Cr
     })
 }
 
-pub fn describe(eks: &Eks, ctx: &Context, i: DescribeClusterRequest) -> AwsResult<DescribeClusterResponse> {
+pub fn describe(
+    eks: &Eks,
+    ctx: &Context,
+    i: DescribeClusterRequest,
+) -> AwsResult<DescribeClusterResponse> {
     let t = Tables::new(&eks.store, ctx);
     let now = ctx.clock.now_millis();
     let rec = load(eks, &t, i.name.as_deref().unwrap_or_default(), now)?;
@@ -279,7 +340,11 @@ fn view_status(eks: &Eks, rec: &ClusterRec, now: i64) -> String {
     rec.phase.at(now, eks.step_ms).unwrap_or_default()
 }
 
-pub fn delete(eks: &Eks, ctx: &Context, i: DeleteClusterRequest) -> AwsResult<DeleteClusterResponse> {
+pub fn delete(
+    eks: &Eks,
+    ctx: &Context,
+    i: DeleteClusterRequest,
+) -> AwsResult<DeleteClusterResponse> {
     let t = Tables::new(&eks.store, ctx);
     let now = ctx.clock.now_millis();
     let name = i.name.unwrap_or_default();
@@ -310,149 +375,11 @@ pub fn delete(eks: &Eks, ctx: &Context, i: DeleteClusterRequest) -> AwsResult<De
     })
 }
 
-pub fn update_version(
+pub fn register(
     eks: &Eks,
     ctx: &Context,
-    i: UpdateClusterVersionRequest,
-) -> AwsResult<UpdateClusterVersionResponse> {
-    let t = Tables::new(&eks.store, ctx);
-    let now = ctx.clock.now_millis();
-    let name = i.name.unwrap_or_default();
-    let rec = load(eks, &t, &name, now)?;
-    active(eks, &t, &rec, now)?;
-    let from = rec.c.version.clone().unwrap_or_default();
-    let to = i.version.unwrap_or_default();
-    if !versions::supported(&to) {
-        return Err(invalid(format!("unsupported Kubernetes version {to}")));
-    }
-    if versions::next_minor(&from).as_deref() != Some(to.as_str()) {
-        return Err(invalid(format!(
-            "Unsupported Kubernetes minor version update from {from} to {to}"
-        )));
-    }
-    let platform = versions::platform(&to);
-    let u = update::start(
-        eks,
-        &t,
-        &name,
-        "",
-        "VersionUpdate",
-        vec![param("Version", &to), param("PlatformVersion", platform)],
-        json!({"version": to, "platformVersion": platform}),
-        now,
-    )?;
-    Ok(UpdateClusterVersionResponse { update: Some(u) })
-}
-
-pub fn update_config(
-    eks: &Eks,
-    ctx: &Context,
-    i: UpdateClusterConfigRequest,
-) -> AwsResult<UpdateClusterConfigResponse> {
-    let t = Tables::new(&eks.store, ctx);
-    let now = ctx.clock.now_millis();
-    let name = i.name.clone().unwrap_or_default();
-    let rec = load(eks, &t, &name, now)?;
-    active(eks, &t, &rec, now)?;
-    let mut kinds: Vec<(&str, Vec<UpdateParam>, serde_json::Value)> = Vec::new();
-    if let Some(l) = &i.logging {
-        let text = serde_json::to_string(l).unwrap_or_default();
-        kinds.push(("LoggingUpdate", vec![param("ClusterLogging", text)], json!({"logging": l})));
-    }
-    if let Some(v) = &i.resources_vpc_config {
-        let mut params = Vec::new();
-        let mut patch = serde_json::Map::new();
-        if let Some(p) = v.endpoint_public_access {
-            params.push(param("EndpointPublicAccess", p.to_string()));
-            patch.insert("endpointPublicAccess".into(), json!(p));
-        }
-        if let Some(p) = v.endpoint_private_access {
-            params.push(param("EndpointPrivateAccess", p.to_string()));
-            patch.insert("endpointPrivateAccess".into(), json!(p));
-        }
-        if let Some(c) = &v.public_access_cidrs {
-            params.push(param("PublicAccessCidrs", serde_json::to_string(c).unwrap_or_default()));
-            patch.insert("publicAccessCidrs".into(), json!(c));
-        }
-        if let Some(s) = &v.security_group_ids {
-            params.push(param("SecurityGroups", serde_json::to_string(s).unwrap_or_default()));
-            patch.insert("securityGroupIds".into(), json!(s));
-        }
-        if let Some(s) = &v.subnet_ids {
-            params.push(param("Subnets", serde_json::to_string(s).unwrap_or_default()));
-            patch.insert("subnetIds".into(), json!(s));
-        }
-        let kind = if v.subnet_ids.is_some() || v.security_group_ids.is_some() {
-            "VpcConfigUpdate"
-        } else {
-            "EndpointAccessUpdate"
-        };
-        kinds.push((kind, params, json!({"resourcesVpcConfig": patch})));
-    }
-    if let Some(a) = &i.access_config {
-        let current = rec
-            .c
-            .access_config
-            .as_ref()
-            .and_then(|x| x.authentication_mode.clone())
-            .unwrap_or_default();
-        if let Some(mode) = &a.authentication_mode {
-            let allowed = matches!(
-                (current.as_str(), mode.as_str()),
-                ("CONFIG_MAP", "API_AND_CONFIG_MAP") | ("API_AND_CONFIG_MAP", "API")
-            ) || current == *mode;
-            if !allowed {
-                return Err(invalid(format!(
-                    "Unsupported authentication mode update from {current} to {mode}"
-                )));
-            }
-        }
-        kinds.push((
-            "AccessConfigUpdate",
-            vec![param("AuthenticationMode", a.authentication_mode.clone().unwrap_or_default())],
-            json!({"accessConfig": {"authenticationMode": a.authentication_mode}}),
-        ));
-    }
-    if let Some(u) = &i.upgrade_policy {
-        kinds.push((
-            "UpgradePolicyUpdate",
-            vec![param("UpgradePolicy", u.support_type.clone().unwrap_or_default())],
-            json!({"upgradePolicy": u}),
-        ));
-    }
-    if let Some(z) = &i.zonal_shift_config {
-        kinds.push((
-            "ZonalShiftConfigUpdate",
-            vec![param("ZonalShiftConfig", serde_json::to_string(z).unwrap_or_default())],
-            json!({"zonalShiftConfig": z}),
-        ));
-    }
-    if let Some(d) = i.deletion_protection {
-        kinds.push((
-            "DeletionProtectionUpdate",
-            vec![param("DeletionProtection", d.to_string())],
-            json!({"deletionProtection": d}),
-        ));
-    }
-    if let Some(s) = &i.control_plane_scaling_config {
-        kinds.push((
-            "ControlPlaneScalingConfigUpdate",
-            vec![param("UpdatedTier", s.tier.clone().unwrap_or_default())],
-            json!({"controlPlaneScalingConfig": s}),
-        ));
-    }
-    match kinds.len() {
-        0 => Err(invalid("No changes needed")),
-        1 => {
-            let (kind, params, patch) = kinds.remove(0);
-            let u = update::start(eks, &t, &name, "", kind, params, patch, now)?;
-            Ok(UpdateClusterConfigResponse { update: Some(u) })
-        }
-        _ => Err(invalid("Only one type of update can be allowed.")),
-    }
-}
-
-pub fn register(eks: &Eks, ctx: &Context, i: RegisterClusterRequest) -> AwsResult<RegisterClusterResponse> {
+    i: RegisterClusterRequest,
+) -> AwsResult<RegisterClusterResponse> {
     let t = Tables::new(&eks.store, ctx);
     let now = ctx.clock.now_millis();
     let name = i.name.unwrap_or_default();
@@ -534,7 +461,11 @@ pub fn describe_versions(
         })
         .map(|v| {
             let extended = versions::extended(v.0, today);
-            let status = if extended { "EXTENDED_SUPPORT" } else { "STANDARD_SUPPORT" };
+            let status = if extended {
+                "EXTENDED_SUPPORT"
+            } else {
+                "STANDARD_SUPPORT"
+            };
             let at = |d: &str| crate::types::Timestamp::parse_iso8601(&format!("{d}T00:00:00Z"));
             (
                 v.0.to_string(),

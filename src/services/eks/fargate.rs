@@ -28,8 +28,7 @@ fn not_found(name: &str) -> crate::error::AwsError {
 }
 
 fn live(eks: &Eks, t: &Tables<'_>, cluster: &str, now: i64) -> AwsResult<Vec<ProfileRec>> {
-    Ok(t
-        .all::<ProfileRec>("fargate", &format!("{cluster}|"))?
+    Ok(t.all::<ProfileRec>("fargate", &format!("{cluster}|"))?
         .into_iter()
         .filter(|p| p.phase.at(now, eks.step_ms).is_some())
         .collect())
@@ -40,7 +39,14 @@ pub fn any(eks: &Eks, t: &Tables<'_>, cluster: &str, now: i64) -> AwsResult<bool
 }
 
 /// One profile CREATING or DELETING at a time per cluster.
-fn one_at_a_time(eks: &Eks, t: &Tables<'_>, cluster: &str, name: &str, verb: &str, now: i64) -> AwsResult<()> {
+fn one_at_a_time(
+    eks: &Eks,
+    t: &Tables<'_>,
+    cluster: &str,
+    name: &str,
+    verb: &str,
+    now: i64,
+) -> AwsResult<()> {
     for p in live(eks, t, cluster, now)? {
         let status = p.phase.at(now, eks.step_ms).unwrap_or_default();
         if matches!(status.as_str(), "CREATING" | "DELETING") {
@@ -89,7 +95,9 @@ pub fn create(
     }
     let selectors = i.selectors.unwrap_or_default();
     if selectors.is_empty() || selectors.len() > 5 {
-        return Err(invalid("A Fargate profile needs between 1 and 5 selectors."));
+        return Err(invalid(
+            "A Fargate profile needs between 1 and 5 selectors.",
+        ));
     }
     for s in &selectors {
         if s.namespace.as_deref().is_none_or(str::is_empty) {
@@ -112,7 +120,9 @@ pub fn create(
         subnets: Some(i.subnets.unwrap_or_default()),
         selectors: Some(selectors),
         tags: Some(i.tags.unwrap_or_default()),
-        health: Some(FargateProfileHealth { issues: Some(vec![]) }),
+        health: Some(FargateProfileHealth {
+            issues: Some(vec![]),
+        }),
         ..Default::default()
     };
     let rec = ProfileRec {
@@ -134,7 +144,13 @@ pub fn describe(
     let now = ctx.clock.now_millis();
     let cluster = i.cluster_name.unwrap_or_default();
     super::cluster::load(eks, &t, &cluster, now)?;
-    let rec = load(eks, &t, &cluster, i.fargate_profile_name.as_deref().unwrap_or_default(), now)?;
+    let rec = load(
+        eks,
+        &t,
+        &cluster,
+        i.fargate_profile_name.as_deref().unwrap_or_default(),
+        now,
+    )?;
     Ok(DescribeFargateProfileResponse {
         fargate_profile: Some(view(eks, &rec, now)),
     })

@@ -24,9 +24,7 @@ use crate::clock::Clock;
 /// A new CA for a cluster: (certificate PEM, key PEM).
 pub fn new_ca() -> Result<(String, String), String> {
     let key = KeyPair::generate().map_err(|e| e.to_string())?;
-    let cert = ca_params()
-        .self_signed(&key)
-        .map_err(|e| e.to_string())?;
+    let cert = ca_params().self_signed(&key).map_err(|e| e.to_string())?;
     Ok((cert.pem(), key.serialize_pem()))
 }
 
@@ -54,7 +52,8 @@ fn server_config(ca_key_pem: &str) -> Result<rustls::ServerConfig, String> {
     .map_err(|e| e.to_string())?;
     p.subject_alt_names
         .push(SanType::IpAddress(IpAddr::V4(Ipv4Addr::LOCALHOST)));
-    p.distinguished_name.push(DnType::CommonName, "kube-apiserver");
+    p.distinguished_name
+        .push(DnType::CommonName, "kube-apiserver");
     let key = KeyPair::generate().map_err(|e| e.to_string())?;
     let cert = p.signed_by(&key, &issuer).map_err(|e| e.to_string())?;
     let der_key = rustls::pki_types::PrivateKeyDer::try_from(key.serialize_der())
@@ -108,7 +107,8 @@ impl Servers {
             .set_nonblocking(true)
             .map_err(|e| e.to_string())?;
         let bound = std_listener.local_addr().map_err(|e| e.to_string())?.port();
-        let listener = tokio::net::TcpListener::from_std(std_listener).map_err(|e| e.to_string())?;
+        let listener =
+            tokio::net::TcpListener::from_std(std_listener).map_err(|e| e.to_string())?;
         let info = Arc::new(info);
         let task = tokio::spawn(async move {
             let acceptor = tokio_rustls::TlsAcceptor::from(tls);
@@ -120,9 +120,7 @@ impl Servers {
                     };
                     let svc = hyper::service::service_fn(move |req| {
                         let (info, clock) = (info.clone(), clock.clone());
-                        async move {
-                            Ok::<_, std::convert::Infallible>(answer(&info, &clock, &req))
-                        }
+                        async move { Ok::<_, std::convert::Infallible>(answer(&info, &clock, &req)) }
                     });
                     let io = hyper_util::rt::TokioIo::new(stream);
                     let _ = hyper::server::conn::http1::Builder::new()
@@ -150,7 +148,12 @@ impl Servers {
 
 impl Drop for Servers {
     fn drop(&mut self) {
-        for (_, (_, task)) in self.running.lock().unwrap_or_else(|e| e.into_inner()).drain() {
+        for (_, (_, task)) in self
+            .running
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .drain()
+        {
             task.abort();
         }
     }
@@ -184,7 +187,11 @@ fn answer<B>(info: &ClusterInfo, clock: &Clock, req: &Request<B>) -> Response<Fu
         .and_then(|v| v.to_str().ok())
         .unwrap_or_default();
     if let Err(why) = super::token::check(auth, &info.name, clock.now_millis()) {
-        return status(StatusCode::UNAUTHORIZED, "Unauthorized", &format!("Unauthorized: {why}"));
+        return status(
+            StatusCode::UNAUTHORIZED,
+            "Unauthorized",
+            &format!("Unauthorized: {why}"),
+        );
     }
     if req.method() != hyper::Method::GET {
         return status(
@@ -227,7 +234,11 @@ fn answer<B>(info: &ClusterInfo, clock: &Clock, req: &Request<B>) -> Response<Fu
             json!({"kind": "APIGroupList", "apiVersion": "v1", "groups": []}),
         ),
         p if p.starts_with("/api/v1/") => list(p),
-        _ => status(StatusCode::NOT_FOUND, "NotFound", "the server could not find the requested resource"),
+        _ => status(
+            StatusCode::NOT_FOUND,
+            "NotFound",
+            "the server could not find the requested resource",
+        ),
     }
 }
 

@@ -9,6 +9,7 @@ mod addon;
 #[rustfmt::skip]
 pub mod api;
 mod cluster;
+mod cluster_update;
 mod fargate;
 mod identity;
 pub mod kube;
@@ -38,13 +39,19 @@ pub struct Eks {
 }
 
 impl Eks {
+    /// EKS over `store`; serves the endpoints of the ACTIVE clusters it holds (when a Tokio
+    /// runtime is there to run them).
     pub fn new(store: Store, clock: Clock, step: std::time::Duration) -> Self {
-        Eks {
+        let eks = Eks {
             store,
             clock,
             step_ms: step.as_millis() as i64,
             kube: Arc::default(),
+        };
+        if tokio::runtime::Handle::try_current().is_ok() {
+            cluster::serve_all(&eks);
         }
+        eks
     }
 }
 
@@ -63,8 +70,8 @@ impl Api for Eks {
         describe_cluster(DescribeClusterRequest) -> DescribeClusterResponse => cluster::describe;
         list_clusters(ListClustersRequest) -> ListClustersResponse => cluster::list;
         delete_cluster(DeleteClusterRequest) -> DeleteClusterResponse => cluster::delete;
-        update_cluster_version(UpdateClusterVersionRequest) -> UpdateClusterVersionResponse => cluster::update_version;
-        update_cluster_config(UpdateClusterConfigRequest) -> UpdateClusterConfigResponse => cluster::update_config;
+        update_cluster_version(UpdateClusterVersionRequest) -> UpdateClusterVersionResponse => cluster_update::update_version;
+        update_cluster_config(UpdateClusterConfigRequest) -> UpdateClusterConfigResponse => cluster_update::update_config;
         register_cluster(RegisterClusterRequest) -> RegisterClusterResponse => cluster::register;
         deregister_cluster(DeregisterClusterRequest) -> DeregisterClusterResponse => cluster::deregister;
         describe_cluster_versions(DescribeClusterVersionsRequest) -> DescribeClusterVersionsResponse => cluster::describe_versions;
@@ -89,5 +96,24 @@ impl Api for Eks {
         associate_access_policy(AssociateAccessPolicyRequest) -> AssociateAccessPolicyResponse => access::associate;
         disassociate_access_policy(DisassociateAccessPolicyRequest) -> DisassociateAccessPolicyResponse => access::disassociate;
         list_associated_access_policies(ListAssociatedAccessPoliciesRequest) -> ListAssociatedAccessPoliciesResponse => access::list_associated;
+        describe_addon_versions(DescribeAddonVersionsRequest) -> DescribeAddonVersionsResponse => addon::describe_versions;
+        describe_addon_configuration(DescribeAddonConfigurationRequest) -> DescribeAddonConfigurationResponse => addon::describe_configuration;
+        create_addon(CreateAddonRequest) -> CreateAddonResponse => addon::create;
+        describe_addon(DescribeAddonRequest) -> DescribeAddonResponse => addon::describe;
+        list_addons(ListAddonsRequest) -> ListAddonsResponse => addon::list;
+        update_addon(UpdateAddonRequest) -> UpdateAddonResponse => addon::update;
+        delete_addon(DeleteAddonRequest) -> DeleteAddonResponse => addon::delete;
+        associate_identity_provider_config(AssociateIdentityProviderConfigRequest) -> AssociateIdentityProviderConfigResponse => identity::associate;
+        describe_identity_provider_config(DescribeIdentityProviderConfigRequest) -> DescribeIdentityProviderConfigResponse => identity::describe;
+        list_identity_provider_configs(ListIdentityProviderConfigsRequest) -> ListIdentityProviderConfigsResponse => identity::list;
+        disassociate_identity_provider_config(DisassociateIdentityProviderConfigRequest) -> DisassociateIdentityProviderConfigResponse => identity::disassociate;
+        create_pod_identity_association(CreatePodIdentityAssociationRequest) -> CreatePodIdentityAssociationResponse => identity::create_pia;
+        describe_pod_identity_association(DescribePodIdentityAssociationRequest) -> DescribePodIdentityAssociationResponse => identity::describe_pia;
+        update_pod_identity_association(UpdatePodIdentityAssociationRequest) -> UpdatePodIdentityAssociationResponse => identity::update_pia;
+        delete_pod_identity_association(DeletePodIdentityAssociationRequest) -> DeletePodIdentityAssociationResponse => identity::delete_pia;
+        list_pod_identity_associations(ListPodIdentityAssociationsRequest) -> ListPodIdentityAssociationsResponse => identity::list_pia;
+        tag_resource(TagResourceRequest) -> TagResourceResponse => tags::tag;
+        untag_resource(UntagResourceRequest) -> UntagResourceResponse => tags::untag;
+        list_tags_for_resource(ListTagsForResourceRequest) -> ListTagsForResourceResponse => tags::list;
     }
 }

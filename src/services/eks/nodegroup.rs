@@ -33,8 +33,7 @@ fn not_found(name: &str) -> crate::error::AwsError {
 
 /// Whether the cluster still has node groups (DeleteCluster refuses then).
 pub fn any(eks: &Eks, t: &Tables<'_>, cluster: &str, now: i64) -> AwsResult<bool> {
-    Ok(t
-        .all::<NodegroupRec>("nodegroup", &format!("{cluster}|"))?
+    Ok(t.all::<NodegroupRec>("nodegroup", &format!("{cluster}|"))?
         .iter()
         .any(|n| n.phase.at(now, eks.step_ms).is_some()))
 }
@@ -47,7 +46,14 @@ fn load(eks: &Eks, t: &Tables<'_>, cluster: &str, name: &str, now: i64) -> AwsRe
         t.delete("nodegroup", &id(cluster, name))?;
         return Err(not_found(name));
     }
-    if update::settle(eks, t, cluster, &format!("nodegroup/{name}"), now, &mut rec.n)? {
+    if update::settle(
+        eks,
+        t,
+        cluster,
+        &format!("nodegroup/{name}"),
+        now,
+        &mut rec.n,
+    )? {
         t.put("nodegroup", &id(cluster, name), &rec)?;
     }
     Ok(rec)
@@ -145,7 +151,11 @@ fn check_scaling(s: &NodegroupScalingConfig) -> AwsResult<()> {
     Ok(())
 }
 
-pub fn create(eks: &Eks, ctx: &Context, i: CreateNodegroupRequest) -> AwsResult<CreateNodegroupResponse> {
+pub fn create(
+    eks: &Eks,
+    ctx: &Context,
+    i: CreateNodegroupRequest,
+) -> AwsResult<CreateNodegroupResponse> {
     let t = Tables::new(&eks.store, ctx);
     let now = ctx.clock.now_millis();
     let cluster = i.cluster_name.unwrap_or_default();
@@ -209,10 +219,13 @@ pub fn create(eks: &Eks, ctx: &Context, i: CreateNodegroupRequest) -> AwsResult<
         modified_at: ts(now),
         capacity_type: Some(i.capacity_type.unwrap_or_else(|| "ON_DEMAND".into())),
         scaling_config: Some(scaling),
-        instance_types: Some(
-            i.instance_types
-                .unwrap_or_else(|| if template { vec![] } else { vec!["t3.medium".into()] }),
-        ),
+        instance_types: Some(i.instance_types.unwrap_or_else(|| {
+            if template {
+                vec![]
+            } else {
+                vec!["t3.medium".into()]
+            }
+        })),
         subnets: i.subnets,
         remote_access: i.remote_access,
         ami_type: Some(ami),
@@ -225,8 +238,14 @@ pub fn create(eks: &Eks, ctx: &Context, i: CreateNodegroupRequest) -> AwsResult<
             }]),
             remote_access_security_group: None,
         }),
-        disk_size: if template { None } else { Some(i.disk_size.unwrap_or(20)) },
-        health: Some(NodegroupHealth { issues: Some(vec![]) }),
+        disk_size: if template {
+            None
+        } else {
+            Some(i.disk_size.unwrap_or(20))
+        },
+        health: Some(NodegroupHealth {
+            issues: Some(vec![]),
+        }),
         update_config: Some(i.update_config.unwrap_or(NodegroupUpdateConfig {
             max_unavailable: Some(1),
             ..Default::default()
@@ -247,18 +266,32 @@ pub fn create(eks: &Eks, ctx: &Context, i: CreateNodegroupRequest) -> AwsResult<
     })
 }
 
-pub fn describe(eks: &Eks, ctx: &Context, i: DescribeNodegroupRequest) -> AwsResult<DescribeNodegroupResponse> {
+pub fn describe(
+    eks: &Eks,
+    ctx: &Context,
+    i: DescribeNodegroupRequest,
+) -> AwsResult<DescribeNodegroupResponse> {
     let t = Tables::new(&eks.store, ctx);
     let now = ctx.clock.now_millis();
     let cluster = i.cluster_name.unwrap_or_default();
     super::cluster::load(eks, &t, &cluster, now)?;
-    let rec = load(eks, &t, &cluster, i.nodegroup_name.as_deref().unwrap_or_default(), now)?;
+    let rec = load(
+        eks,
+        &t,
+        &cluster,
+        i.nodegroup_name.as_deref().unwrap_or_default(),
+        now,
+    )?;
     Ok(DescribeNodegroupResponse {
         nodegroup: Some(view(eks, &t, &rec, now)?),
     })
 }
 
-pub fn list(eks: &Eks, ctx: &Context, i: ListNodegroupsRequest) -> AwsResult<ListNodegroupsResponse> {
+pub fn list(
+    eks: &Eks,
+    ctx: &Context,
+    i: ListNodegroupsRequest,
+) -> AwsResult<ListNodegroupsResponse> {
     let t = Tables::new(&eks.store, ctx);
     let now = ctx.clock.now_millis();
     let cluster = i.cluster_name.unwrap_or_default();
@@ -277,7 +310,11 @@ pub fn list(eks: &Eks, ctx: &Context, i: ListNodegroupsRequest) -> AwsResult<Lis
     })
 }
 
-pub fn delete(eks: &Eks, ctx: &Context, i: DeleteNodegroupRequest) -> AwsResult<DeleteNodegroupResponse> {
+pub fn delete(
+    eks: &Eks,
+    ctx: &Context,
+    i: DeleteNodegroupRequest,
+) -> AwsResult<DeleteNodegroupResponse> {
     let t = Tables::new(&eks.store, ctx);
     let now = ctx.clock.now_millis();
     let cluster = i.cluster_name.unwrap_or_default();
@@ -292,7 +329,13 @@ pub fn delete(eks: &Eks, ctx: &Context, i: DeleteNodegroupRequest) -> AwsResult<
 }
 
 /// Loads an ACTIVE node group (and its cluster) for an update.
-fn updatable(eks: &Eks, t: &Tables<'_>, cluster: &str, name: &str, now: i64) -> AwsResult<NodegroupRec> {
+fn updatable(
+    eks: &Eks,
+    t: &Tables<'_>,
+    cluster: &str,
+    name: &str,
+    now: i64,
+) -> AwsResult<NodegroupRec> {
     super::cluster::load(eks, t, cluster, now)?;
     let rec = load(eks, t, cluster, name, now)?;
     let status = rec.phase.at(now, eks.step_ms).unwrap_or_default();
@@ -322,7 +365,11 @@ pub fn update_config(
             desired_size: s.desired_size.or(cur.desired_size),
         };
         check_scaling(&merged)?;
-        for (k, v) in [("MinSize", s.min_size), ("MaxSize", s.max_size), ("DesiredSize", s.desired_size)] {
+        for (k, v) in [
+            ("MinSize", s.min_size),
+            ("MaxSize", s.max_size),
+            ("DesiredSize", s.desired_size),
+        ] {
             if let Some(v) = v {
                 params.push(param(k, v.to_string()));
             }
@@ -338,10 +385,16 @@ pub fn update_config(
         }
         labels.extend(add.clone());
         if !add.is_empty() {
-            params.push(param("LabelsToAdd", serde_json::to_string(&add).unwrap_or_default()));
+            params.push(param(
+                "LabelsToAdd",
+                serde_json::to_string(&add).unwrap_or_default(),
+            ));
         }
         if let Some(r) = &l.remove_labels {
-            params.push(param("LabelsToRemove", serde_json::to_string(r).unwrap_or_default()));
+            params.push(param(
+                "LabelsToRemove",
+                serde_json::to_string(r).unwrap_or_default(),
+            ));
         }
         patch.insert("labels".into(), json!(labels));
     }
@@ -360,7 +413,10 @@ pub fn update_config(
         taints.extend(add.clone());
         check_taints(&taints)?;
         if !add.is_empty() {
-            params.push(param("TaintsToAdd", serde_json::to_string(&add).unwrap_or_default()));
+            params.push(param(
+                "TaintsToAdd",
+                serde_json::to_string(&add).unwrap_or_default(),
+            ));
         }
         patch.insert("taints".into(), json!(taints));
     }
@@ -374,7 +430,10 @@ pub fn update_config(
         patch.insert("updateConfig".into(), json!(u));
     }
     if let Some(r) = &i.node_repair_config {
-        params.push(param("NodeRepairEnabled", r.enabled.unwrap_or(false).to_string()));
+        params.push(param(
+            "NodeRepairEnabled",
+            r.enabled.unwrap_or(false).to_string(),
+        ));
         patch.insert("nodeRepairConfig".into(), json!(r));
     }
     if params.is_empty() {
@@ -427,7 +486,10 @@ pub fn update_version(
         &cluster,
         &format!("nodegroup/{name}"),
         "VersionUpdate",
-        vec![param("Version", &version), param("ReleaseVersion", &release)],
+        vec![
+            param("Version", &version),
+            param("ReleaseVersion", &release),
+        ],
         json!({"version": version, "releaseVersion": release, "modifiedAt": now / 1000}),
         now,
     )?;

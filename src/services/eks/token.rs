@@ -43,9 +43,13 @@ pub fn check(auth: &str, _cluster: &str, now: i64) -> Result<(), String> {
         .ok()
         .and_then(|b| String::from_utf8(b).ok())
         .ok_or("the token is not base64url")?;
-    let query = url.split_once('?').map(|(_, q)| q).ok_or("no presigned query")?;
-    let q: std::collections::HashMap<String, String> =
-        form_urlencoded::parse(query.as_bytes()).into_owned().collect();
+    let query = url
+        .split_once('?')
+        .map(|(_, q)| q)
+        .ok_or("no presigned query")?;
+    let q: std::collections::HashMap<String, String> = form_urlencoded::parse(query.as_bytes())
+        .into_owned()
+        .collect();
     let get = |k: &str| q.get(k).map(String::as_str).unwrap_or_default();
     if get("Action") != "GetCallerIdentity" {
         return Err("the token is not a presigned GetCallerIdentity".into());

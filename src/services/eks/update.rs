@@ -106,7 +106,11 @@ pub fn start(
         patch,
         applied: false,
     };
-    t.put("update", &format!("{}{}", prefix(cluster, target), u.id), &u)?;
+    t.put(
+        "update",
+        &format!("{}{}", prefix(cluster, target), u.id),
+        &u,
+    )?;
     Ok(u.view(now, eks.step_ms))
 }
 
@@ -146,7 +150,11 @@ pub fn settle<T: Serialize + serde::de::DeserializeOwned>(
             *rec = next;
         }
         u.applied = true;
-        t.put("update", &format!("{}{}", prefix(cluster, target), u.id), &u)?;
+        t.put(
+            "update",
+            &format!("{}{}", prefix(cluster, target), u.id),
+            &u,
+        )?;
         changed = true;
     }
     Ok(changed)
@@ -160,7 +168,11 @@ pub fn forget(t: &Tables<'_>, cluster: &str) -> AwsResult<()> {
     Ok(())
 }
 
-fn target_of(nodegroup: Option<String>, addon: Option<String>, capability: Option<String>) -> String {
+fn target_of(
+    nodegroup: Option<String>,
+    addon: Option<String>,
+    capability: Option<String>,
+) -> String {
     match (nodegroup, addon, capability) {
         (Some(n), _, _) => format!("nodegroup/{n}"),
         (_, Some(a), _) => format!("addon/{a}"),
@@ -169,7 +181,11 @@ fn target_of(nodegroup: Option<String>, addon: Option<String>, capability: Optio
     }
 }
 
-pub fn describe(eks: &Eks, ctx: &Context, i: DescribeUpdateRequest) -> AwsResult<DescribeUpdateResponse> {
+pub fn describe(
+    eks: &Eks,
+    ctx: &Context,
+    i: DescribeUpdateRequest,
+) -> AwsResult<DescribeUpdateResponse> {
     let t = Tables::new(&eks.store, ctx);
     let cluster = i.name.unwrap_or_default();
     super::cluster::load(eks, &t, &cluster, ctx.clock.now_millis())?;

@@ -59,13 +59,19 @@ pub const ADDONS: &[AddonInfo] = &[
         "vpc-cni",
         "networking",
         "eks",
-        &[("v1.20.4-eksbuild.2", 31, 36), ("v1.19.6-eksbuild.1", 31, 34)],
+        &[
+            ("v1.20.4-eksbuild.2", 31, 36),
+            ("v1.19.6-eksbuild.1", 31, 34),
+        ],
     ),
     (
         "coredns",
         "networking",
         "eks",
-        &[("v1.12.4-eksbuild.1", 33, 36), ("v1.11.4-eksbuild.14", 31, 33)],
+        &[
+            ("v1.12.4-eksbuild.1", 33, 36),
+            ("v1.11.4-eksbuild.14", 31, 33),
+        ],
     ),
     (
         "kube-proxy",
@@ -84,7 +90,10 @@ pub const ADDONS: &[AddonInfo] = &[
         "aws-ebs-csi-driver",
         "storage",
         "eks",
-        &[("v1.48.0-eksbuild.2", 31, 36), ("v1.45.0-eksbuild.2", 31, 34)],
+        &[
+            ("v1.48.0-eksbuild.2", 31, 36),
+            ("v1.45.0-eksbuild.2", 31, 34),
+        ],
     ),
     (
         "aws-efs-csi-driver",
