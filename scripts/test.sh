@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test on a fresh Debian machine: installs what the tests need (a Rust
 # toolchain if missing, a Python venv with the pinned aws CLI and boto3, Debian's docker.io,
-# skopeo, busybox-static and bind9-dnsutils), checks format and lints, runs the Rust tests (unit, golden
+# skopeo, busybox-static, bind9-dnsutils and kubernetes-client), checks format and lints, runs the Rust tests (unit, golden
 # wire, admin, process, registry, aws-sdk-rust), then the cross-client suites against the
 # real binary: boto3 and the aws CLI, then docker and skopeo with the registry.
 set -euo pipefail
@@ -34,6 +34,7 @@ command -v dockerd >/dev/null || missing+=(docker.io)
 command -v skopeo >/dev/null || missing+=(skopeo)
 dpkg -s busybox-static >/dev/null 2>&1 || missing+=(busybox-static)
 command -v dig >/dev/null || missing+=(bind9-dnsutils)
+command -v kubectl >/dev/null || missing+=(kubernetes-client)
 [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
 
 venv="$root/.venv"

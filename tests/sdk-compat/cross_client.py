@@ -384,6 +384,60 @@ class EcsWithCli(unittest.TestCase):
         self.assertNotEqual(code, 0)
         self.assertIn("(ResourceAlreadyExistsException)", err)
 
+    def test_eks_cluster_kubeconfig_and_kubectl(self):
+        ok = self._ok
+        ok("eks", "create-cluster", "--name", "cli-eks", "--role-arn",
+           "arn:aws:iam::000000000000:role/eks",
+           "--resources-vpc-config", "subnetIds=subnet-a,subnet-b")
+        ok("eks", "wait", "cluster-active", "--name", "cli-eks")
+        kubeconfig = os.path.join(os.environ.get("TMPDIR", "/tmp"), "dockside-kubeconfig-%d" % os.getpid())
+        ok("eks", "update-kubeconfig", "--name", "cli-eks", "--kubeconfig", kubeconfig)
+        env = dict(os.environ)
+        env.update({
+            "PATH": os.path.dirname(AWS) + os.pathsep + env.get("PATH", ""),
+            "AWS_ACCESS_KEY_ID": "test", "AWS_SECRET_ACCESS_KEY": "secret",
+            "AWS_DEFAULT_REGION": "us-east-1", "AWS_CONFIG_FILE": "/dev/null",
+            "AWS_SHARED_CREDENTIALS_FILE": "/dev/null",
+        })
+        try:
+            p = subprocess.run(["kubectl", "--kubeconfig", kubeconfig, "version", "-o", "json"],
+                               capture_output=True, text=True, env=env, timeout=60)
+            self.assertEqual(p.returncode, 0, p.stderr)
+            self.assertEqual(json.loads(p.stdout)["serverVersion"]["minor"], "36+")
+            p = subprocess.run(["kubectl", "--kubeconfig", kubeconfig, "get", "--raw", "/readyz"],
+                               capture_output=True, text=True, env=env, timeout=60)
+            self.assertEqual((p.returncode, p.stdout), (0, "ok"), p.stderr)
+            p = subprocess.run(["kubectl", "--kubeconfig", kubeconfig, "cluster-info"],
+                               capture_output=True, text=True, env=env, timeout=60)
+            self.assertIn("Kubernetes control plane is running at https://127.0.0.1:", p.stdout, p.stderr)
+        finally:
+            os.remove(kubeconfig)
+        ok("eks", "create-nodegroup", "--cluster-name", "cli-eks", "--nodegroup-name", "ng",
+           "--node-role", "arn:aws:iam::000000000000:role/node", "--subnets", "subnet-a",
+           "--scaling-config", "minSize=1,maxSize=3,desiredSize=2")
+        ok("eks", "wait", "nodegroup-active", "--cluster-name", "cli-eks", "--nodegroup-name", "ng")
+        ok("eks", "create-fargate-profile", "--cluster-name", "cli-eks", "--fargate-profile-name", "fp",
+           "--pod-execution-role-arn", "arn:aws:iam::000000000000:role/pods",
+           "--selectors", "namespace=batch")
+        ok("eks", "wait", "fargate-profile-active", "--cluster-name", "cli-eks", "--fargate-profile-name", "fp")
+        code, out, err = cli("eks", "describe-addon-versions", "--kubernetes-version", "1.36",
+                             "--addon-name", "coredns")
+        self.assertEqual(json.loads(out)["addons"][0]["addonVersions"][0]["addonVersion"], "v1.12.4-eksbuild.1")
+        code, out, err = cli("eks", "delete-cluster", "--name", "cli-eks")
+        self.assertNotEqual(code, 0)
+        self.assertIn("(ResourceInUseException)", err)
+        ok("eks", "delete-nodegroup", "--cluster-name", "cli-eks", "--nodegroup-name", "ng")
+        ok("eks", "wait", "nodegroup-deleted", "--cluster-name", "cli-eks", "--nodegroup-name", "ng")
+        ok("eks", "delete-fargate-profile", "--cluster-name", "cli-eks", "--fargate-profile-name", "fp")
+        ok("eks", "wait", "fargate-profile-deleted", "--cluster-name", "cli-eks", "--fargate-profile-name", "fp")
+        ok("eks", "delete-cluster", "--name", "cli-eks")
+        ok("eks", "wait", "cluster-deleted", "--name", "cli-eks")
+
+    def _ok(self, *args):
+        code, out, err = cli(*args)
+        self.assertEqual(code, 0, "%s: %s" % (args, err))
+        return out
+
     def test_errors_reach_the_cli(self):
         code, out, err = cli("ecs", "describe-services", "--cluster", "no-such", "--services", "x")
         self.assertNotEqual(code, 0)
