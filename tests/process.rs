@@ -331,3 +331,45 @@ fn an_acknowledged_event_reaches_its_api_destination_after_kill_9() {
     child.kill().unwrap();
     child.wait().unwrap();
 }
+
+fn eks(port: u16, method: &str, path: &str, body: &str) -> (u16, String) {
+    http(
+        port,
+        &format!(
+            "{method} {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Type: application/json\r\nAuthorization: AWS4-HMAC-SHA256 Credential=test/20261123/us-east-1/eks/aws4_request, SignedHeaders=host, Signature=0\r\nContent-Length: {}\r\n\r\n{body}",
+            body.len()
+        ),
+    )
+}
+
+#[test]
+fn an_eks_cluster_and_its_endpoint_survive_kill_9() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap();
+    let port = free_port();
+    let addr = format!("127.0.0.1:{port}");
+    let mut child = start(&["--listen", &addr, "--data-dir", data], &[]);
+    let (status, body) = eks(
+        port,
+        "POST",
+        "/clusters",
+        r#"{"name":"keep","roleArn":"arn:aws:iam::000000000000:role/eks","resourcesVpcConfig":{"subnetIds":["subnet-a","subnet-b"]}}"#,
+    );
+    assert_eq!(status, 200, "{body}");
+    let (_, body) = eks(port, "GET", "/clusters/keep", "");
+    let before = between(&body, "\"endpoint\":\"", "\"").to_string();
+    assert!(before.starts_with("https://127.0.0.1:"), "{body}");
+    let ca = between(&body, "\"data\":\"", "\"").to_string();
+    child.kill().unwrap();
+    child.wait().unwrap();
+
+    let mut child = start(&["--listen", &addr, "--data-dir", data], &[]);
+    let (status, body) = eks(port, "GET", "/clusters/keep", "");
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(between(&body, "\"endpoint\":\"", "\""), before, "the same port");
+    assert_eq!(between(&body, "\"data\":\"", "\""), ca, "the same CA");
+    let endpoint_port: u16 = before.rsplit(':').next().unwrap().parse().unwrap();
+    TcpStream::connect(("127.0.0.1", endpoint_port)).expect("the endpoint listens again");
+    child.kill().unwrap();
+    child.wait().unwrap();
+}
