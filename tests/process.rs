@@ -366,7 +366,11 @@ fn an_eks_cluster_and_its_endpoint_survive_kill_9() {
     let mut child = start(&["--listen", &addr, "--data-dir", data], &[]);
     let (status, body) = eks(port, "GET", "/clusters/keep", "");
     assert_eq!(status, 200, "{body}");
-    assert_eq!(between(&body, "\"endpoint\":\"", "\""), before, "the same port");
+    assert_eq!(
+        between(&body, "\"endpoint\":\"", "\""),
+        before,
+        "the same port"
+    );
     assert_eq!(between(&body, "\"data\":\"", "\""), ca, "the same CA");
     let endpoint_port: u16 = before.rsplit(':').next().unwrap().parse().unwrap();
     TcpStream::connect(("127.0.0.1", endpoint_port)).expect("the endpoint listens again");

@@ -79,7 +79,6 @@ class Boto3(unittest.TestCase):
 
     def test_unemulated_operations_not_implemented(self):
         self.assert_not_implemented(lambda: client("ecs").list_attributes(cluster="default", targetType="container-instance"))
-        self.assert_not_implemented(lambda: client("eks").list_eks_anywhere_subscriptions())
 
     def test_api_destination_calls_a_local_endpoint(self):
         import http.server
@@ -187,8 +186,7 @@ class AwsCli(unittest.TestCase):
         self.assertEqual(json.loads(out)["Arn"], "arn:aws:sts::777788889999:assumed-role/ci/cli")
 
     def test_not_implemented(self):
-        for args in (["ecs", "list-attributes", "--cluster", "c", "--target-type", "container-instance"],
-                     ["eks", "list-eks-anywhere-subscriptions"]):
+        for args in (["ecs", "list-attributes", "--cluster", "c", "--target-type", "container-instance"],):
             code, out, err = cli(*args)
             self.assertNotEqual(code, 0, args)
             self.assertIn("(NotImplemented)", err, args)

@@ -17,9 +17,9 @@ use base64::Engine as _;
 
 use crate::harness::Dockside;
 
-const STEP: Duration = Duration::from_secs(10);
+pub const STEP: Duration = Duration::from_secs(10);
 
-async fn dockside() -> (Dockside, Client) {
+pub async fn dockside() -> (Dockside, Client) {
     let mut config = dockside::config::Config::ephemeral();
     config.eks_step_ms = STEP.as_millis() as u64;
     let d = Dockside::start_with(config).await;
@@ -28,7 +28,7 @@ async fn dockside() -> (Dockside, Client) {
     (d, eks)
 }
 
-fn vpc() -> VpcConfigRequest {
+pub fn vpc() -> VpcConfigRequest {
     VpcConfigRequest::builder()
         .subnet_ids("subnet-a")
         .subnet_ids("subnet-b")
@@ -53,7 +53,7 @@ async fn cluster(
 }
 
 /// A token of the shape `aws eks get-token` makes, signed now.
-fn token(now_ms: i64) -> String {
+pub fn token(now_ms: i64) -> String {
     let t = aws_smithy_types::DateTime::from_millis(now_ms)
         .fmt(aws_smithy_types::date_time::Format::DateTime)
         .unwrap();

@@ -7,6 +7,7 @@ mod ecr_registries;
 mod ecs;
 mod ecs_errors;
 mod eks;
+mod eks_more;
 mod eventbridge;
 mod eventbridge_archives;
 mod eventbridge_http;
@@ -123,13 +124,6 @@ async fn unemulated_operations_answer_not_implemented_as_a_service_error() {
         ecs.list_attributes()
             .cluster("c")
             .target_type("container-instance".into())
-            .send()
-            .await
-            .unwrap_err(),
-    );
-    let eks = aws_sdk_eks::Client::new(&conf);
-    assert_not_implemented(
-        eks.list_eks_anywhere_subscriptions()
             .send()
             .await
             .unwrap_err(),

@@ -71,7 +71,8 @@ pub fn load(eks: &Eks, t: &Tables<'_>, name: &str, now: i64) -> AwsResult<Cluste
         forget(eks, t, &rec)?;
         return Err(cluster_not_found(name));
     }
-    if update::settle(eks, t, name, "", now, &mut rec.c)? {
+    let patched = update::settle(eks, t, name, "", now, &mut rec.c)?;
+    if super::ca::settle(eks, t, &mut rec, now)? || patched {
         t.put("cluster", name, &rec)?;
     }
     Ok(rec)
@@ -114,9 +115,14 @@ pub fn view(eks: &Eks, t: &Tables<'_>, rec: &ClusterRec, now: i64) -> AwsResult<
             }
             Err(e) => tracing::error!("eks cluster {name} endpoint: {e}"),
         }
+        let active = rec
+            .c
+            .certificate_authority
+            .as_ref()
+            .and_then(|c| c.active.clone());
         c.certificate_authority = Some(Certificate {
-            data: Some(base64_pem(&rec.ca_cert)),
-            active: None,
+            data: Some(base64_pem(&super::ca::bundle(eks, t, rec, now))),
+            active,
         });
     } else if !rec.registered {
         c.certificate_authority = Some(Certificate::default());

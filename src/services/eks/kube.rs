@@ -75,10 +75,13 @@ pub struct ClusterInfo {
     pub version: String,
 }
 
+/// The TLS settings a listener serves with, swapped when the cluster's CA changes.
+type Tls = Arc<Mutex<(String, Arc<rustls::ServerConfig>)>>;
+
 /// The running endpoints, by `account|region|name`.
 #[derive(Default)]
 pub struct Servers {
-    running: Mutex<HashMap<String, (u16, tokio::task::AbortHandle)>>,
+    running: Mutex<HashMap<String, (u16, tokio::task::AbortHandle, Tls)>>,
 }
 
 impl Servers {
@@ -93,13 +96,21 @@ impl Servers {
         clock: Clock,
     ) -> Result<u16, String> {
         let mut running = self.running.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some((p, _)) = running.get(key) {
+        if let Some((p, _, tls)) = running.get(key) {
+            let mut current = tls.lock().unwrap_or_else(|e| e.into_inner());
+            if current.0 != ca_key_pem {
+                // A new CA is in use: new connections get a certificate it signs.
+                *current = (ca_key_pem.to_string(), Arc::new(server_config(ca_key_pem)?));
+            }
             return Ok(*p);
         }
         if tokio::runtime::Handle::try_current().is_err() {
             return Err("no runtime to serve the cluster endpoint".into());
         }
-        let tls = Arc::new(server_config(ca_key_pem)?);
+        let tls: Tls = Arc::new(Mutex::new((
+            ca_key_pem.to_string(),
+            Arc::new(server_config(ca_key_pem)?),
+        )));
         let std_listener = std::net::TcpListener::bind(("127.0.0.1", port))
             .or_else(|_| std::net::TcpListener::bind(("127.0.0.1", 0)))
             .map_err(|e| e.to_string())?;
@@ -110,10 +121,12 @@ impl Servers {
         let listener =
             tokio::net::TcpListener::from_std(std_listener).map_err(|e| e.to_string())?;
         let info = Arc::new(info);
+        let serving = tls.clone();
         let task = tokio::spawn(async move {
-            let acceptor = tokio_rustls::TlsAcceptor::from(tls);
             while let Ok((tcp, _)) = listener.accept().await {
-                let (acceptor, info, clock) = (acceptor.clone(), info.clone(), clock.clone());
+                let config = serving.lock().unwrap_or_else(|e| e.into_inner()).1.clone();
+                let acceptor = tokio_rustls::TlsAcceptor::from(config);
+                let (info, clock) = (info.clone(), clock.clone());
                 tokio::spawn(async move {
                     let Ok(stream) = acceptor.accept(tcp).await else {
                         return;
@@ -129,13 +142,13 @@ impl Servers {
                 });
             }
         });
-        running.insert(key.to_string(), (bound, task.abort_handle()));
+        running.insert(key.to_string(), (bound, task.abort_handle(), tls));
         Ok(bound)
     }
 
     /// Stops a cluster's endpoint (it was deleted).
     pub fn stop(&self, key: &str) {
-        if let Some((_, task)) = self
+        if let Some((_, task, _)) = self
             .running
             .lock()
             .unwrap_or_else(|e| e.into_inner())
@@ -148,7 +161,7 @@ impl Servers {
 
 impl Drop for Servers {
     fn drop(&mut self) {
-        for (_, (_, task)) in self
+        for (_, (_, task, _)) in self
             .running
             .lock()
             .unwrap_or_else(|e| e.into_inner())

@@ -1,15 +1,18 @@
 //! EKS: clusters (with a Kubernetes API endpoint per ACTIVE cluster, `kube`), updates, node
 //! groups, Fargate profiles, add-ons and their catalogue, access entries and policies,
 //! identity provider configs, pod identity associations and tags; state in storage, statuses
-//! settling on the clock. Operations not emulated yet answer the uniform not-implemented
-//! error; it never fakes success.
+//! settling on the clock; every operation of the model, with CA rotation, insights,
+//! capabilities and EKS Anywhere subscriptions. It never fakes success.
 
 mod access;
 mod addon;
 #[rustfmt::skip]
 pub mod api;
+mod ca;
+mod capability;
 mod cluster;
 mod cluster_update;
+mod extras;
 mod fargate;
 mod identity;
 pub mod kube;
@@ -112,6 +115,27 @@ impl Api for Eks {
         update_pod_identity_association(UpdatePodIdentityAssociationRequest) -> UpdatePodIdentityAssociationResponse => identity::update_pia;
         delete_pod_identity_association(DeletePodIdentityAssociationRequest) -> DeletePodIdentityAssociationResponse => identity::delete_pia;
         list_pod_identity_associations(ListPodIdentityAssociationsRequest) -> ListPodIdentityAssociationsResponse => identity::list_pia;
+        cancel_update(CancelUpdateRequest) -> CancelUpdateResponse => extras::cancel_update;
+        associate_encryption_config(AssociateEncryptionConfigRequest) -> AssociateEncryptionConfigResponse => extras::associate_encryption;
+        describe_insight(DescribeInsightRequest) -> DescribeInsightResponse => extras::describe_insight;
+        list_insights(ListInsightsRequest) -> ListInsightsResponse => extras::list_insights;
+        start_insights_refresh(StartInsightsRefreshRequest) -> StartInsightsRefreshResponse => extras::start_refresh;
+        describe_insights_refresh(DescribeInsightsRefreshRequest) -> DescribeInsightsRefreshResponse => extras::describe_refresh;
+        create_eks_anywhere_subscription(CreateEksAnywhereSubscriptionRequest) -> CreateEksAnywhereSubscriptionResponse => extras::create_subscription;
+        describe_eks_anywhere_subscription(DescribeEksAnywhereSubscriptionRequest) -> DescribeEksAnywhereSubscriptionResponse => extras::describe_subscription;
+        update_eks_anywhere_subscription(UpdateEksAnywhereSubscriptionRequest) -> UpdateEksAnywhereSubscriptionResponse => extras::update_subscription;
+        delete_eks_anywhere_subscription(DeleteEksAnywhereSubscriptionRequest) -> DeleteEksAnywhereSubscriptionResponse => extras::delete_subscription;
+        list_eks_anywhere_subscriptions(ListEksAnywhereSubscriptionsRequest) -> ListEksAnywhereSubscriptionsResponse => extras::list_subscriptions;
+        create_capability(CreateCapabilityRequest) -> CreateCapabilityResponse => capability::create;
+        describe_capability(DescribeCapabilityRequest) -> DescribeCapabilityResponse => capability::describe;
+        list_capabilities(ListCapabilitiesRequest) -> ListCapabilitiesResponse => capability::list;
+        update_capability(UpdateCapabilityRequest) -> UpdateCapabilityResponse => capability::update;
+        delete_capability(DeleteCapabilityRequest) -> DeleteCapabilityResponse => capability::delete;
+        create_certificate_authority(CreateCertificateAuthorityRequest) -> CreateCertificateAuthorityResponse => ca::create;
+        activate_certificate_authority(ActivateCertificateAuthorityRequest) -> ActivateCertificateAuthorityResponse => ca::activate;
+        describe_certificate_authority(DescribeCertificateAuthorityRequest) -> DescribeCertificateAuthorityResponse => ca::describe;
+        list_certificate_authorities(ListCertificateAuthoritiesRequest) -> ListCertificateAuthoritiesResponse => ca::list;
+        delete_certificate_authority(DeleteCertificateAuthorityRequest) -> DeleteCertificateAuthorityResponse => ca::delete;
         tag_resource(TagResourceRequest) -> TagResourceResponse => tags::tag;
         untag_resource(UntagResourceRequest) -> UntagResourceResponse => tags::untag;
         list_tags_for_resource(ListTagsForResourceRequest) -> ListTagsForResourceResponse => tags::list;

@@ -26,11 +26,16 @@ pub struct UpdateRec {
     pub created_ms: i64,
     pub patch: Value,
     pub applied: bool,
+    /// CancelUpdate stopped it before it succeeded.
+    #[serde(default)]
+    pub cancelled: bool,
 }
 
 impl UpdateRec {
     pub fn status(&self, now: i64, step: i64) -> &'static str {
-        if now >= self.created_ms + step {
+        if self.cancelled {
+            "Cancelled"
+        } else if now >= self.created_ms + step {
             "Successful"
         } else {
             "InProgress"
@@ -45,7 +50,10 @@ impl UpdateRec {
             params: Some(self.params.clone()),
             created_at: ts(self.created_ms),
             errors: Some(vec![]),
-            cancellation: None,
+            cancellation: self.cancelled.then(|| Cancellation {
+                status: Some("Successful".into()),
+                reason: Some("Cancelled by CancelUpdate.".into()),
+            }),
         }
     }
 }
@@ -105,6 +113,7 @@ pub fn start(
         created_ms: now,
         patch,
         applied: false,
+        cancelled: false,
     };
     t.put(
         "update",
