@@ -6,6 +6,7 @@ mod ecr;
 mod ecr_registries;
 mod ecs;
 mod ecs_errors;
+mod ecs_settings;
 mod eks;
 mod eks_more;
 mod eventbridge;

@@ -15,6 +15,7 @@ mod paging;
 pub mod registries;
 mod scheduler;
 mod service;
+mod settings;
 pub mod state;
 mod tags;
 mod task;
@@ -260,9 +261,48 @@ impl Api for Ecs {
     async fn create_cluster(
         &self,
         ctx: &Context,
-        input: CreateClusterRequest,
+        mut input: CreateClusterRequest,
     ) -> AwsResult<CreateClusterResponse> {
+        // Without settings a cluster takes the containerInsights account setting.
+        if input.settings.is_none() {
+            input.settings = Some(vec![ClusterSetting {
+                name: Some("containerInsights".into()),
+                value: Some(settings::container_insights(&self.inner.store, ctx)),
+            }]);
+        }
         self.with(ctx, |r, _| cluster::create(r, input))
+    }
+
+    async fn put_account_setting(
+        &self,
+        ctx: &Context,
+        input: PutAccountSettingRequest,
+    ) -> AwsResult<PutAccountSettingResponse> {
+        settings::put_setting(&self.inner.store, ctx, input)
+    }
+
+    async fn put_account_setting_default(
+        &self,
+        ctx: &Context,
+        input: PutAccountSettingDefaultRequest,
+    ) -> AwsResult<PutAccountSettingDefaultResponse> {
+        settings::put_default(&self.inner.store, ctx, input)
+    }
+
+    async fn delete_account_setting(
+        &self,
+        ctx: &Context,
+        input: DeleteAccountSettingRequest,
+    ) -> AwsResult<DeleteAccountSettingResponse> {
+        settings::delete(&self.inner.store, ctx, input)
+    }
+
+    async fn list_account_settings(
+        &self,
+        ctx: &Context,
+        input: ListAccountSettingsRequest,
+    ) -> AwsResult<ListAccountSettingsResponse> {
+        settings::list(&self.inner.store, ctx, input)
     }
     async fn describe_clusters(
         &self,
