@@ -62,20 +62,7 @@ impl Ecr {
     /// The IAM principal behind a request: the role of an assumed-role session, the user or
     /// root an access key stands for.
     fn principal(&self, ctx: &Context) -> String {
-        let arn = ctx
-            .access_key
-            .as_deref()
-            .and_then(|k| crate::services::sts::caller_arn(&self.store, k))
-            .unwrap_or_else(|| format!("arn:aws:iam::{}:root", ctx.account));
-        // arn:aws:sts::<account>:assumed-role/<role>/<session> → the role's IAM ARN.
-        match arn.split_once(":assumed-role/") {
-            Some((head, rest)) => format!(
-                "{}:role/{}",
-                head.replacen(":sts:", ":iam:", 1),
-                rest.split('/').next().unwrap_or_default()
-            ),
-            None => arn,
-        }
+        crate::services::sts::principal(&self.store, ctx)
     }
 
     /// Whether the registry honours cross-repository mounts (the BLOB_MOUNTING setting).

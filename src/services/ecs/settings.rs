@@ -59,21 +59,8 @@ fn root(ctx: &Context) -> String {
     format!("arn:aws:iam::{}:root", ctx.account)
 }
 
-/// The caller's principal: the role of an assumed-role session, else the key's user or root.
 fn caller(store: &Store, ctx: &Context) -> String {
-    let arn = ctx
-        .access_key
-        .as_deref()
-        .and_then(|k| crate::services::sts::caller_arn(store, k))
-        .unwrap_or_else(|| root(ctx));
-    match arn.split_once(":assumed-role/") {
-        Some((head, rest)) => format!(
-            "{}:role/{}",
-            head.replacen(":sts:", ":iam:", 1),
-            rest.split('/').next().unwrap_or_default()
-        ),
-        None => arn,
-    }
+    crate::services::sts::principal(store, ctx)
 }
 
 fn check(name: &str, value: &str) -> AwsResult<()> {

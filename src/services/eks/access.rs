@@ -69,21 +69,8 @@ fn load(t: &Tables<'_>, cluster: &str, principal: &str) -> AwsResult<EntryRec> {
         .ok_or_else(not_found)
 }
 
-/// The caller's principal ARN (an assumed role counts as its role).
 fn caller(eks: &Eks, ctx: &Context) -> String {
-    let arn = ctx
-        .access_key
-        .as_deref()
-        .and_then(|k| crate::services::sts::caller_arn(&eks.store, k))
-        .unwrap_or_else(|| format!("arn:aws:iam::{}:root", ctx.account));
-    match arn.split_once(":assumed-role/") {
-        Some((head, rest)) => format!(
-            "{}:role/{}",
-            head.replacen(":sts:", ":iam:", 1),
-            rest.split('/').next().unwrap_or_default()
-        ),
-        None => arn,
-    }
+    crate::services::sts::principal(&eks.store, ctx)
 }
 
 fn new_entry(t: &Tables<'_>, cluster: &str, principal: &str, kind: &str, now: i64) -> AccessEntry {

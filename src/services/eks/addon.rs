@@ -237,7 +237,7 @@ pub fn create(eks: &Eks, ctx: &Context, i: CreateAddonRequest) -> AwsResult<Crea
     let now = ctx.clock.now_millis();
     let cluster = i.cluster_name.unwrap_or_default();
     let c = super::cluster::load(eks, &t, &cluster, now)?;
-    super::cluster::active(eks, &t, &c, now)?;
+    super::cluster::active(eks, &c, now)?;
     let name = i.addon_name.unwrap_or_default();
     if load(eks, &t, &cluster, &name, now).is_ok() {
         return Err(in_use(format!("Addon already exists: {name}")));

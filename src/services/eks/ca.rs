@@ -154,7 +154,7 @@ pub fn create(
     let now = ctx.clock.now_millis();
     let name = i.cluster_name.unwrap_or_default();
     let rec = super::cluster::load(eks, &t, &name, now)?;
-    super::cluster::active(eks, &t, &rec, now)?;
+    super::cluster::active(eks, &rec, now)?;
     if all(eks, &t, &rec, now)?
         .iter()
         .any(|c| c.signing != "IN_USE")

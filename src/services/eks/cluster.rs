@@ -330,7 +330,7 @@ pub fn list(eks: &Eks, ctx: &Context, i: ListClustersRequest) -> AwsResult<ListC
 }
 
 /// Refuses a change to a cluster that is not ACTIVE.
-pub fn active(eks: &Eks, t: &Tables<'_>, rec: &ClusterRec, now: i64) -> AwsResult<()> {
+pub fn active(eks: &Eks, rec: &ClusterRec, now: i64) -> AwsResult<()> {
     let status = view_status(eks, rec, now);
     if status != "ACTIVE" {
         return Err(in_use(format!(
@@ -338,7 +338,6 @@ pub fn active(eks: &Eks, t: &Tables<'_>, rec: &ClusterRec, now: i64) -> AwsResul
             rec.c.name.clone().unwrap_or_default()
         )));
     }
-    let _ = t;
     Ok(())
 }
 

@@ -25,7 +25,7 @@ pub fn update_version(
     let now = ctx.clock.now_millis();
     let name = i.name.unwrap_or_default();
     let rec = load(eks, &t, &name, now)?;
-    active(eks, &t, &rec, now)?;
+    active(eks, &rec, now)?;
     let from = rec.c.version.clone().unwrap_or_default();
     let to = i.version.unwrap_or_default();
     if !versions::supported(&to) {
@@ -59,7 +59,7 @@ pub fn update_config(
     let now = ctx.clock.now_millis();
     let name = i.name.clone().unwrap_or_default();
     let rec = load(eks, &t, &name, now)?;
-    active(eks, &t, &rec, now)?;
+    active(eks, &rec, now)?;
     let mut kinds: Vec<(&str, Vec<UpdateParam>, serde_json::Value)> = Vec::new();
     if let Some(l) = &i.logging {
         let text = serde_json::to_string(l).unwrap_or_default();

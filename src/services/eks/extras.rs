@@ -59,7 +59,7 @@ pub fn associate_encryption(
     let now = ctx.clock.now_millis();
     let cluster = i.cluster_name.unwrap_or_default();
     let c = super::cluster::load(eks, &t, &cluster, now)?;
-    super::cluster::active(eks, &t, &c, now)?;
+    super::cluster::active(eks, &c, now)?;
     if c.c
         .encryption_config
         .as_ref()

@@ -48,7 +48,7 @@ pub fn associate(
     let now = ctx.clock.now_millis();
     let cluster = i.cluster_name.unwrap_or_default();
     let c = super::cluster::load(eks, &t, &cluster, now)?;
-    super::cluster::active(eks, &t, &c, now)?;
+    super::cluster::active(eks, &c, now)?;
     let o = i.oidc.unwrap_or_default();
     let name = o.identity_provider_config_name.clone().unwrap_or_default();
     let issuer = o.issuer_url.clone().unwrap_or_default();

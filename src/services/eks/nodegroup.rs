@@ -160,7 +160,7 @@ pub fn create(
     let now = ctx.clock.now_millis();
     let cluster = i.cluster_name.unwrap_or_default();
     let c = super::cluster::load(eks, &t, &cluster, now)?;
-    super::cluster::active(eks, &t, &c, now)?;
+    super::cluster::active(eks, &c, now)?;
     let name = i.nodegroup_name.unwrap_or_default();
     super::state::check_name("node group", &name)?;
     if load(eks, &t, &cluster, &name, now).is_ok() {

@@ -14,6 +14,25 @@ pub fn caller_arn(store: &crate::storage::Store, key: &str) -> Option<String> {
     sessions::load(store, key).ok().flatten().map(|i| i.arn)
 }
 
+/// The IAM principal behind a request, as policies and settings name it: the role of an
+/// assumed-role session, the user an issued key stands for, else the account's root.
+pub fn principal(store: &crate::storage::Store, ctx: &crate::context::Context) -> String {
+    let arn = ctx
+        .access_key
+        .as_deref()
+        .and_then(|k| caller_arn(store, k))
+        .unwrap_or_else(|| format!("arn:aws:iam::{}:root", ctx.account));
+    // arn:aws:sts::<account>:assumed-role/<role>/<session> → the role's IAM ARN.
+    match arn.split_once(":assumed-role/") {
+        Some((head, rest)) => format!(
+            "{}:role/{}",
+            head.replacen(":sts:", ":iam:", 1),
+            rest.split('/').next().unwrap_or_default()
+        ),
+        None => arn,
+    }
+}
+
 use api::*;
 
 use crate::aws_error;
