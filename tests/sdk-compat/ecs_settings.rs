@@ -1,10 +1,11 @@
-//! ECS account settings through aws-sdk-ecs: AWS's defaults, the account default, a
-//! principal's own value winning over it, values checked per setting, and new clusters
-//! taking containerInsights from them.
+//! ECS account settings and task scale-in protection through aws-sdk-ecs: AWS's defaults,
+//! the account default, a principal's own value winning over it, values checked per
+//! setting, new clusters taking containerInsights from them; protected service tasks kept
+//! through a scale-in until their protection expires.
 
 use aws_sdk_ecs::Client;
 use aws_sdk_ecs::error::ProvideErrorMetadata;
-use aws_sdk_ecs::types::{ClusterField, SettingName, SettingType};
+use aws_sdk_ecs::types::{ClusterField, LaunchType, SettingName, SettingType};
 
 use crate::harness::Dockside;
 
@@ -131,4 +132,103 @@ async fn account_settings_default_override_and_reach_new_clusters() {
         Some("enhanced"),
         "back to the account's"
     );
+}
+
+#[tokio::test]
+async fn protected_tasks_survive_scale_in_until_protection_expires() {
+    let d = Dockside::start().await;
+    d.manual_clock();
+    let ecs = Client::new(&d.sdk_config("test"));
+    ecs.create_cluster().send().await.unwrap();
+    let td = crate::ecs::register(&ecs, "guarded", "img").await;
+    ecs.create_service()
+        .service_name("web")
+        .task_definition(&td)
+        .desired_count(3)
+        .launch_type(LaunchType::Fargate)
+        .network_configuration(crate::ecs::vpc())
+        .send()
+        .await
+        .unwrap();
+    let running = async || {
+        ecs.list_tasks()
+            .service_name("web")
+            .send()
+            .await
+            .unwrap()
+            .task_arns()
+            .to_vec()
+    };
+    let arns = running().await;
+    assert_eq!(arns.len(), 3);
+    let keep = arns[0].clone();
+    let out = ecs
+        .update_task_protection()
+        .cluster("default")
+        .tasks(&keep)
+        .tasks("0123456789abcdef0123456789abcdef")
+        .protection_enabled(true)
+        .expires_in_minutes(10)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(out.protected_tasks().len(), 1);
+    assert!(out.protected_tasks()[0].protection_enabled());
+    assert_eq!(out.failures()[0].reason(), Some("MISSING"));
+    let e = ecs
+        .update_task_protection()
+        .cluster("default")
+        .tasks(&keep)
+        .protection_enabled(true)
+        .expires_in_minutes(5000)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(e.code(), Some("InvalidParameterException"));
+    let lone = ecs
+        .run_task()
+        .task_definition(&td)
+        .launch_type(LaunchType::Fargate)
+        .network_configuration(crate::ecs::vpc())
+        .send()
+        .await
+        .unwrap();
+    let lone_arn = lone.tasks()[0].task_arn().unwrap().to_string();
+    let out = ecs
+        .update_task_protection()
+        .cluster("default")
+        .tasks(&lone_arn)
+        .protection_enabled(true)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(out.failures()[0].reason(), Some("TASK_NOT_VALID"));
+
+    // Scale to zero: the two unprotected tasks stop, the protected one runs on.
+    ecs.update_service()
+        .service("web")
+        .desired_count(0)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(running().await, vec![keep.clone()]);
+    let got = ecs
+        .get_task_protection()
+        .cluster("default")
+        .tasks(&keep)
+        .send()
+        .await
+        .unwrap();
+    assert!(got.protected_tasks()[0].expiration_date().is_some());
+    // Ten minutes later protection has expired and the scale-in finishes.
+    d.advance(std::time::Duration::from_secs(601));
+    let mut left = 1;
+    for _ in 0..100 {
+        left = running().await.len();
+        if left == 0 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    assert_eq!(left, 0);
 }

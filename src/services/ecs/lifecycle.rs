@@ -262,6 +262,7 @@ pub fn start(r: &mut Region, env: &Env, new: NewTask) -> Task {
         ip,
         expires: None,
         counted: false,
+        protected_until: None,
         json: None,
     };
     r.put_task(rec);

@@ -12,6 +12,7 @@ mod fargate;
 pub mod lifecycle;
 mod names;
 mod paging;
+mod protection;
 pub mod registries;
 mod scheduler;
 mod service;
@@ -271,6 +272,22 @@ impl Api for Ecs {
             }]);
         }
         self.with(ctx, |r, _| cluster::create(r, input))
+    }
+
+    async fn update_task_protection(
+        &self,
+        ctx: &Context,
+        input: UpdateTaskProtectionRequest,
+    ) -> AwsResult<UpdateTaskProtectionResponse> {
+        self.with(ctx, |r, env| protection::update(r, env, input))
+    }
+
+    async fn get_task_protection(
+        &self,
+        ctx: &Context,
+        input: GetTaskProtectionRequest,
+    ) -> AwsResult<GetTaskProtectionResponse> {
+        self.with(ctx, |r, env| protection::get(r, env, input))
     }
 
     async fn put_account_setting(

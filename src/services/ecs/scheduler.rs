@@ -85,9 +85,11 @@ struct Member {
     /// Asked to run (not stopping or stopped).
     active: bool,
     failed_uncounted: bool,
+    /// Under task scale-in protection: scale-in and deployments leave it running.
+    protected: bool,
 }
 
-fn members(r: &Region, key: &(String, String)) -> Vec<Member> {
+fn members(r: &Region, key: &(String, String), now: i64) -> Vec<Member> {
     let Some(ids) = r.service_tasks.get(key) else {
         return vec![];
     };
@@ -106,6 +108,7 @@ fn members(r: &Region, key: &(String, String)) -> Vec<Member> {
                 running: active && t.last_status.as_deref() == Some("RUNNING"),
                 active,
                 failed_uncounted: failed && !rec.counted,
+                protected: rec.protected_until.is_some_and(|until| until > now),
             })
         })
         .collect()
@@ -227,7 +230,7 @@ fn reconcile(r: &mut Region, env: &Env, key: &(String, String)) {
         .deployment_circuit_breaker
         .clone()
         .unwrap_or_default();
-    let mut tasks = members(r, key);
+    let mut tasks = members(r, key, env.now);
 
     // Failures count against their deployment once, and delay the next launch.
     let mut deployments = s.deployments.clone().unwrap_or_default();
@@ -321,7 +324,10 @@ fn reconcile(r: &mut Region, env: &Env, key: &(String, String)) {
 
     // Stop old deployments' tasks (pending ones first), keeping minimumHealthyPercent.
     let mut to_stop: Vec<String> = Vec::new();
-    let mut old: Vec<&Member> = tasks.iter().filter(|m| m.active && !of(m)).collect();
+    let mut old: Vec<&Member> = tasks
+        .iter()
+        .filter(|m| m.active && !of(m) && !m.protected)
+        .collect();
     old.sort_by_key(|m| m.running);
     let mut spare = (healthy - min_healthy).max(0);
     for m in old {
@@ -333,7 +339,10 @@ fn reconcile(r: &mut Region, env: &Env, key: &(String, String)) {
         }
     }
     // Scale in: the primary deployment above the desired count.
-    let mut extra: Vec<&Member> = tasks.iter().filter(|m| m.active && of(m)).collect();
+    let mut extra: Vec<&Member> = tasks
+        .iter()
+        .filter(|m| m.active && of(m) && !m.protected)
+        .collect();
     extra.sort_by_key(|m| m.running);
     let excess = (primary_active - desired).max(0) as usize;
     to_stop.extend(extra.iter().take(excess).map(|m| m.id.clone()));
@@ -344,7 +353,7 @@ fn reconcile(r: &mut Region, env: &Env, key: &(String, String)) {
     }
 
     // Counts, completion and events.
-    let tasks = members(r, key);
+    let tasks = members(r, key, env.now);
     let rec = r.services.get_mut(key).expect("exists");
     for d in deployments.iter_mut() {
         let id = d.id.clone().unwrap_or_default();

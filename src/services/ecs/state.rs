@@ -48,6 +48,9 @@ pub struct TaskRec {
     /// The service scheduler has counted this task's failure against its deployment.
     #[serde(default)]
     pub counted: bool,
+    /// Task scale-in protection (UpdateTaskProtection) lasts until then.
+    #[serde(default)]
+    pub protected_until: Option<i64>,
     /// The task as DescribeTasks answers it without tags, serialised once per change.
     #[serde(skip)]
     pub json: Option<std::sync::Arc<str>>,

@@ -229,7 +229,7 @@ pub fn stop(r: &mut Region, env: &Env, input: StopTaskRequest) -> AwsResult<Stop
 }
 
 /// The tasks a DescribeTasks names, in order, and failures for those it cannot find.
-fn lookup<'a>(
+pub(super) fn lookup<'a>(
     r: &'a Region,
     cluster: Option<&str>,
     refs: &[String],
