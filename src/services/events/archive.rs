@@ -48,11 +48,6 @@ pub fn event_id(archive: &str, time_ms: i64, id: &str) -> String {
     format!("{archive}|{:016}|{id}", time_ms.max(0))
 }
 
-/// Index of archives with a retention period: `archive␟account␟region␟name`.
-fn retention_key(account: &str, region: &str, name: &str) -> Vec<u8> {
-    format!("archive\u{1f}{account}\u{1f}{region}\u{1f}{name}").into_bytes()
-}
-
 pub fn load(t: &Tables<'_>, name: &str) -> AwsResult<ArchiveRec> {
     t.get("archive", name)?.ok_or_else(|| {
         ErrorCode::ResourceNotFoundException.with(format!("Archive {name} does not exist."))
@@ -75,14 +70,8 @@ fn rule_pattern(pattern: Option<&str>) -> AwsResult<String> {
 
 fn save(t: &Tables<'_>, a: &ArchiveRec) -> AwsResult<()> {
     t.put("archive", &a.name, a)?;
-    let mut b = crate::storage::Batch::default();
-    let k = retention_key(&t.account, &t.region, &a.name);
-    if a.retention_days > 0 {
-        b.put(k, Vec::new());
-    } else {
-        b.delete(k);
-    }
-    Ok(t.store.kv.apply(super::bus::NS, b)?)
+    // Archives with a retention period are in the `archive` index the sweep walks.
+    t.index("archive", &a.name, a.retention_days > 0)
 }
 
 fn save_rule(t: &Tables<'_>, a: &ArchiveRec) -> AwsResult<()> {
@@ -246,8 +235,8 @@ pub fn delete(
     for (id, _) in ids {
         b.delete(crate::storage::key(&t.account, &t.region, "archived", &id));
     }
-    b.delete(retention_key(&t.account, &t.region, &a.name));
     t.store.kv.apply(super::bus::NS, b)?;
+    t.index("archive", &a.name, false)?;
     t.delete("archive", &a.name)?;
     Ok(DeleteArchiveResponse {})
 }
@@ -307,19 +296,9 @@ pub fn capture(t: &Tables<'_>, target_arn: &str, event: &Value, now: i64) -> Res
 
 /// Drops archived events older than their archive's retention; returns how many.
 pub fn expire(store: &Store, now: i64) -> AwsResult<usize> {
-    let keys = store
-        .kv
-        .scan(super::bus::NS, b"archive\x1f", None, usize::MAX)?;
     let mut dropped = 0;
-    for (k, _) in keys {
-        let text = String::from_utf8_lossy(&k["archive\x1f".len()..]).into_owned();
-        let mut parts = text.splitn(3, '\x1f');
-        let (Some(account), Some(region), Some(name)) = (parts.next(), parts.next(), parts.next())
-        else {
-            continue;
-        };
-        let t = Tables::scoped(store, account, region);
-        let Some(a) = t.get::<ArchiveRec>("archive", name)? else {
+    for (t, name) in super::bus::indexed(store, "archive")? {
+        let Some(a) = t.get::<ArchiveRec>("archive", &name)? else {
             continue;
         };
         let cutoff = now - i64::from(a.retention_days) * 86_400_000;
@@ -327,7 +306,7 @@ pub fn expire(store: &Store, now: i64) -> AwsResult<usize> {
             t.scan_ids("archived", &format!("{name}|"), None, usize::MAX)?;
         let mut b = crate::storage::Batch::default();
         for (id, _) in all.into_iter().filter(|(_, s)| s.at < cutoff) {
-            b.delete(crate::storage::key(account, region, "archived", &id));
+            b.delete(crate::storage::key(&t.account, &t.region, "archived", &id));
             dropped += 1;
         }
         store.kv.apply(super::bus::NS, b)?;

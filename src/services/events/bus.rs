@@ -68,6 +68,42 @@ impl<'a> Tables<'a> {
     }
 }
 
+/// Indexes across accounts and regions (scheduled rules, archives with a retention period,
+/// replays to run, connections waiting for a token) that the background work walks: empty
+/// values under `kind␟account␟region␟id`.
+fn index_key(kind: &str, account: &str, region: &str, id: &str) -> Vec<u8> {
+    format!("{kind}\u{1f}{account}\u{1f}{region}\u{1f}{id}").into_bytes()
+}
+
+impl Tables<'_> {
+    /// Puts (`on`) or removes this scope's entry `id` in the index `kind`.
+    pub fn index(&self, kind: &str, id: &str, on: bool) -> AwsResult<()> {
+        let mut b = crate::storage::Batch::default();
+        let k = index_key(kind, &self.account, &self.region, id);
+        if on {
+            b.put(k, Vec::new());
+        } else {
+            b.delete(k);
+        }
+        Ok(self.store.kv.apply(NS, b)?)
+    }
+}
+
+/// Every entry of the index `kind`, as (its scope's tables, id).
+pub fn indexed<'s>(store: &'s Store, kind: &str) -> AwsResult<Vec<(Tables<'s>, String)>> {
+    let prefix = format!("{kind}\u{1f}");
+    let entries = store.kv.scan(NS, prefix.as_bytes(), None, usize::MAX)?;
+    Ok(entries
+        .into_iter()
+        .filter_map(|(k, _)| {
+            let text = String::from_utf8_lossy(&k[prefix.len()..]).into_owned();
+            let mut parts = text.splitn(3, '\u{1f}');
+            let (account, region, id) = (parts.next()?, parts.next()?, parts.next()?);
+            Some((Tables::scoped(store, account, region), id.to_string()))
+        })
+        .collect())
+}
+
 /// The bus a name or ARN names (`default` when none).
 pub fn bus_name(name_or_arn: Option<&str>) -> String {
     match name_or_arn {

@@ -39,11 +39,6 @@ impl ConnectionRec {
     }
 }
 
-/// Index of connections whose OAuth token is to be fetched: `auth␟account␟region␟name`.
-pub fn pending_key(account: &str, region: &str, name: &str) -> Vec<u8> {
-    format!("auth\u{1f}{account}\u{1f}{region}\u{1f}{name}").into_bytes()
-}
-
 pub fn load(t: &Tables<'_>, name: &str) -> AwsResult<ConnectionRec> {
     t.get("connection", name)?.ok_or_else(|| {
         ErrorCode::ResourceNotFoundException.with(format!(
@@ -64,14 +59,8 @@ pub fn by_arn(store: &Store, arn: &str) -> Option<(String, String, ConnectionRec
 
 pub fn save(t: &Tables<'_>, c: &ConnectionRec) -> AwsResult<()> {
     t.put("connection", &c.name, c)?;
-    let mut b = crate::storage::Batch::default();
-    let k = pending_key(&t.account, &t.region, &c.name);
-    if c.state == "AUTHORIZING" {
-        b.put(k, Vec::new());
-    } else {
-        b.delete(k);
-    }
-    Ok(t.store.kv.apply(super::bus::NS, b)?)
+    // Connections waiting for an OAuth token are in the `auth` index the worker walks.
+    t.index("auth", &c.name, c.state == "AUTHORIZING")
 }
 
 fn check_name(name: &str) -> AwsResult<()> {
@@ -402,9 +391,7 @@ pub fn delete(
     let t = Tables::new(store, ctx);
     let c = load(&t, i.name.as_deref().unwrap_or_default())?;
     t.delete("connection", &c.name)?;
-    let mut b = crate::storage::Batch::default();
-    b.delete(pending_key(&t.account, &t.region, &c.name));
-    store.kv.apply(super::bus::NS, b)?;
+    t.index("auth", &c.name, false)?;
     Ok(DeleteConnectionResponse {
         connection_arn: Some(c.arn(&t)),
         connection_state: Some("DELETING".into()),

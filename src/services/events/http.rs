@@ -287,18 +287,11 @@ pub async fn authorize(client: &reqwest::Client, t: &Tables<'_>, mut c: Connecti
 
 /// Authorizes every connection waiting for its OAuth token (and those whose token expired).
 pub async fn authorize_pending(client: &reqwest::Client, store: &Store, now: i64) {
-    let Ok(keys) = store.kv.scan(super::bus::NS, b"auth\x1f", None, usize::MAX) else {
+    let Ok(pending) = super::bus::indexed(store, "auth") else {
         return;
     };
-    for (k, _) in keys {
-        let text = String::from_utf8_lossy(&k["auth\x1f".len()..]).into_owned();
-        let mut parts = text.splitn(3, '\x1f');
-        let (Some(account), Some(region), Some(name)) = (parts.next(), parts.next(), parts.next())
-        else {
-            continue;
-        };
-        let t = Tables::scoped(store, account, region);
-        if let Ok(Some(c)) = t.get::<ConnectionRec>("connection", name) {
+    for (t, name) in pending {
+        if let Ok(Some(c)) = t.get::<ConnectionRec>("connection", &name) {
             authorize(client, &t, c, now).await;
         }
     }

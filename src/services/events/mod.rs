@@ -127,24 +127,11 @@ pub async fn sweep(d: &put::Delivery<'_>, now: i64) -> AwsResult<usize> {
 /// Fires every scheduled rule whose time came, in order and once each, with AWS's Scheduled
 /// Event; returns how many invocations fired.
 async fn fire_schedules(d: &put::Delivery<'_>, now: i64) -> AwsResult<usize> {
-    let entries = d
-        .store
-        .kv
-        .scan(bus::NS, b"schedule\x1f", None, usize::MAX)?;
     let mut fired = 0;
-    for (k, _) in entries {
-        let text = String::from_utf8_lossy(&k["schedule\x1f".len()..]).into_owned();
-        let mut parts = text.splitn(3, '\x1f');
-        let (Some(account), Some(region), Some(id)) = (parts.next(), parts.next(), parts.next())
-        else {
-            continue;
-        };
-        let t = bus::Tables::scoped(d.store, account, region);
-        let rec: Option<rule::RuleRec> = t.get("rule", id)?;
+    for (t, id) in bus::indexed(d.store, "schedule")? {
+        let rec: Option<rule::RuleRec> = t.get("rule", &id)?;
         let Some(mut r) = rec.filter(|r| r.schedule_expression.is_some()) else {
-            let mut b = crate::storage::Batch::default();
-            b.delete(k);
-            d.store.kv.apply(bus::NS, b)?;
+            t.index("schedule", &id, false)?;
             continue;
         };
         let Some(sched) = r.schedule_expression.as_deref().and_then(schedule::parse) else {
@@ -161,9 +148,9 @@ async fn fire_schedules(d: &put::Delivery<'_>, now: i64) -> AwsResult<usize> {
                 "id": crate::context::new_request_id(),
                 "detail-type": "Scheduled Event",
                 "source": "aws.events",
-                "account": account,
+                "account": t.account,
                 "time": crate::types::Timestamp::from_millis(at - at % 1000).to_iso8601().replace(".000", ""),
-                "region": region,
+                "region": t.region,
                 "resources": [rule_arn],
                 "detail": {},
             });

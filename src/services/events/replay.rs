@@ -30,11 +30,6 @@ pub struct ReplayRec {
     pub last_replayed_ms: Option<i64>,
 }
 
-/// Index of replays still to run: `replay␟account␟region␟name`.
-fn active_key(account: &str, region: &str, name: &str) -> Vec<u8> {
-    format!("replay\u{1f}{account}\u{1f}{region}\u{1f}{name}").into_bytes()
-}
-
 fn load(t: &Tables<'_>, name: &str) -> AwsResult<ReplayRec> {
     t.get("replay", name)?.ok_or_else(|| {
         ErrorCode::ResourceNotFoundException.with(format!("Replay {name} does not exist."))
@@ -112,9 +107,8 @@ pub fn start(
         ..Default::default()
     };
     t.put("replay", &name, &r)?;
-    let mut b = crate::storage::Batch::default();
-    b.put(active_key(&t.account, &t.region, &name), Vec::new());
-    store.kv.apply(super::bus::NS, b)?;
+    // Replays still to run are in the `replay` index the sweep walks.
+    t.index("replay", &name, true)?;
     Ok(StartReplayResponse {
         replay_arn: Some(t.arn(&format!("replay/{name}"))),
         state: Some(r.state),
@@ -206,28 +200,15 @@ pub fn cancel(
 
 /// Runs every replay waiting in the index; returns how many events were replayed.
 pub async fn run(d: &super::put::Delivery<'_>, now: i64) -> AwsResult<usize> {
-    let keys = d
-        .store
-        .kv
-        .scan(super::bus::NS, b"replay\x1f", None, usize::MAX)?;
     let mut replayed = 0;
-    for (k, _) in keys {
-        let text = String::from_utf8_lossy(&k["replay\x1f".len()..]).into_owned();
-        let mut parts = text.splitn(3, '\x1f');
-        let (Some(account), Some(region), Some(name)) = (parts.next(), parts.next(), parts.next())
-        else {
-            continue;
-        };
-        let t = Tables::scoped(d.store, account, region);
-        let mut b = crate::storage::Batch::default();
-        b.delete(k.clone());
-        let Some(mut r) = t.get::<ReplayRec>("replay", name)? else {
-            d.store.kv.apply(super::bus::NS, b)?;
+    for (t, name) in super::bus::indexed(d.store, "replay")? {
+        let Some(mut r) = t.get::<ReplayRec>("replay", &name)? else {
+            t.index("replay", &name, false)?;
             continue;
         };
         if r.state == "STARTING" {
             r.state = "RUNNING".into();
-            t.put("replay", name, &r)?;
+            t.put("replay", &name, &r)?;
             replayed += replay_window(d, &t, &mut r).await?;
         }
         r.state = if r.state == "CANCELLING" {
@@ -236,8 +217,8 @@ pub async fn run(d: &super::put::Delivery<'_>, now: i64) -> AwsResult<usize> {
             "COMPLETED".into()
         };
         r.ended_ms = Some(now);
-        t.put("replay", name, &r)?;
-        d.store.kv.apply(super::bus::NS, b)?;
+        t.put("replay", &name, &r)?;
+        t.index("replay", &name, false)?;
     }
     Ok(replayed)
 }

@@ -79,23 +79,10 @@ pub fn check_schedule(s: &str) -> AwsResult<()> {
         .ok_or_else(|| super::validation("Parameter ScheduleExpression is not valid."))
 }
 
-/// Index of scheduled rules across scopes: `schedule␟account␟region␟bus|name`.
-pub fn schedule_key(account: &str, region: &str, bus: &str, name: &str) -> Vec<u8> {
-    format!(
-        "schedule\u{1f}{account}\u{1f}{region}\u{1f}{}",
-        rule_id(bus, name)
-    )
-    .into_bytes()
-}
-
+/// Scheduled rules are in the `schedule` index (the sweep drops entries whose rule went).
 fn index_schedule(t: &Tables<'_>, r: &RuleRec) -> AwsResult<()> {
     if r.schedule_expression.is_some() {
-        let mut b = crate::storage::Batch::default();
-        b.put(
-            schedule_key(&t.account, &t.region, &r.bus, &r.name),
-            Vec::new(),
-        );
-        t.store.kv.apply(super::bus::NS, b)?;
+        t.index("schedule", &rule_id(&r.bus, &r.name), true)?;
     }
     Ok(())
 }
