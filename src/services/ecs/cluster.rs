@@ -9,8 +9,6 @@ use super::paging;
 use super::state::{ClusterRec, Dirty, Region};
 use crate::error::AwsResult;
 
-const DEFAULT_PROVIDERS: &[&str] = &["FARGATE", "FARGATE_SPOT"];
-
 fn valid_name(name: &str) -> bool {
     !name.is_empty()
         && name.len() <= 255
@@ -34,11 +32,12 @@ fn check_settings(settings: &[ClusterSetting]) -> AwsResult<()> {
 }
 
 fn check_providers(
+    r: &Region,
     providers: &[String],
     strategy: &[CapacityProviderStrategyItem],
 ) -> AwsResult<()> {
     for p in providers {
-        if !DEFAULT_PROVIDERS.contains(&p.as_str()) {
+        if !super::capacity::exists(r, p) {
             return Err(ErrorCode::InvalidParameterException.with(format!(
                 "The specified capacity provider '{p}' does not exist. Specify a valid capacity provider and try again."
             )));
@@ -78,7 +77,7 @@ pub fn create(r: &mut Region, input: CreateClusterRequest) -> AwsResult<CreateCl
     check_settings(&settings)?;
     let providers = input.capacity_providers.unwrap_or_default();
     let strategy = input.default_capacity_provider_strategy.unwrap_or_default();
-    check_providers(&providers, &strategy)?;
+    check_providers(r, &providers, &strategy)?;
     let cluster = Cluster {
         cluster_arn: Some(r.arn(&format!("cluster/{name}"))),
         cluster_name: Some(name.clone()),
@@ -156,7 +155,12 @@ pub fn describe_one(r: &Region, name: &str, include: &[&str]) -> Cluster {
     c.running_tasks_count = Some(running);
     c.pending_tasks_count = Some(pending);
     c.active_services_count = Some(active);
-    c.registered_container_instances_count = Some(0);
+    c.registered_container_instances_count = Some(
+        r.instances
+            .values()
+            .filter(|i| i.cluster == name && i.instance.status.as_deref() != Some("INACTIVE"))
+            .count() as i32,
+    );
     c.statistics = Some(if include.contains(&"STATISTICS") {
         by_launch
             .into_iter()
@@ -290,7 +294,7 @@ pub fn put_capacity_providers(
     let name = active(r, input.cluster.as_deref())?;
     let providers = input.capacity_providers.unwrap_or_default();
     let strategy = input.default_capacity_provider_strategy.unwrap_or_default();
-    check_providers(&providers, &strategy)?;
+    check_providers(r, &providers, &strategy)?;
     let c = &mut r.clusters.get_mut(&name).expect("active").cluster;
     c.capacity_providers = Some(providers);
     c.default_capacity_provider_strategy = Some(strategy);

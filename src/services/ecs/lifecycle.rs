@@ -47,6 +47,17 @@ pub struct NewTask {
     pub deployment: Option<String>,
     pub enable_execute_command: bool,
     pub platform_version: Option<String>,
+    /// The container instance an EC2 task was placed on.
+    pub on: Option<OnInstance>,
+}
+
+/// Where placement put an EC2 task: what it holds, and the host ports each container got.
+pub struct OnInstance {
+    pub placed: super::state::Placed,
+    pub arn: String,
+    pub zone: String,
+    /// (container index, binding).
+    pub bindings: Vec<(usize, NetworkBinding)>,
 }
 
 /// A subnet's /20 inside 10.0.0.0/8, the same for the same subnet id.
@@ -149,13 +160,17 @@ pub fn start(r: &mut Region, env: &Env, new: NewTask) -> Task {
         az = zone(&r.region, &subnet);
         ip = Some((subnet, addr));
     }
+    if let Some(on) = &new.on {
+        az = on.zone.clone();
+    }
     let overrides = &new.overrides;
     let containers: Vec<Container> = def
         .container_definitions
         .as_deref()
         .unwrap_or_default()
         .iter()
-        .map(|c| Container {
+        .enumerate()
+        .map(|(i, c)| Container {
             container_arn: Some(r.arn(&format!(
                 "container/{}/{id}/{}",
                 new.cluster,
@@ -166,7 +181,14 @@ pub fn start(r: &mut Region, env: &Env, new: NewTask) -> Task {
             image: c.image.clone(),
             last_status: Some("PENDING".into()),
             network_interfaces: Some(interfaces.clone()),
-            network_bindings: Some(vec![]),
+            network_bindings: Some(
+                new.on
+                    .iter()
+                    .flat_map(|o| &o.bindings)
+                    .filter(|(k, _)| *k == i)
+                    .map(|(_, b)| b.clone())
+                    .collect(),
+            ),
             health_status: Some("UNKNOWN".into()),
             cpu: Some(c.cpu.unwrap_or(0).to_string()),
             memory: c.memory.map(|m| m.to_string()),
@@ -205,6 +227,7 @@ pub fn start(r: &mut Region, env: &Env, new: NewTask) -> Task {
         availability_zone: Some(az),
         capacity_provider_name: new.capacity_provider.clone(),
         cluster_arn: Some(r.arn(&format!("cluster/{}", new.cluster))),
+        container_instance_arn: new.on.as_ref().map(|o| o.arn.clone()),
         connectivity: None,
         containers: Some(containers),
         cpu: overrides.cpu.clone().or(def.cpu.clone()),
@@ -263,6 +286,7 @@ pub fn start(r: &mut Region, env: &Env, new: NewTask) -> Task {
         expires: None,
         counted: false,
         protected_until: None,
+        placed: new.on.map(|o| o.placed),
         json: None,
     };
     r.put_task(rec);

@@ -6,13 +6,18 @@
 
 #[rustfmt::skip]
 pub mod api;
+mod attributes;
+mod capacity;
 mod cluster;
 mod events;
 mod fargate;
+mod instance;
 pub mod lifecycle;
 mod names;
 mod paging;
+mod placement;
 mod protection;
+mod query;
 pub mod registries;
 mod scheduler;
 mod service;
@@ -274,6 +279,104 @@ impl Api for Ecs {
         self.with(ctx, |r, _| cluster::create(r, input))
     }
 
+    async fn register_container_instance(
+        &self,
+        ctx: &Context,
+        input: RegisterContainerInstanceRequest,
+    ) -> AwsResult<RegisterContainerInstanceResponse> {
+        self.with(ctx, |r, env| instance::register(r, env, input))
+    }
+    async fn deregister_container_instance(
+        &self,
+        ctx: &Context,
+        input: DeregisterContainerInstanceRequest,
+    ) -> AwsResult<DeregisterContainerInstanceResponse> {
+        self.with(ctx, |r, env| instance::deregister(r, env, input))
+    }
+    async fn describe_container_instances(
+        &self,
+        ctx: &Context,
+        input: DescribeContainerInstancesRequest,
+    ) -> AwsResult<DescribeContainerInstancesResponse> {
+        self.with(ctx, |r, env| instance::describe(r, env, input))
+    }
+    async fn list_container_instances(
+        &self,
+        ctx: &Context,
+        input: ListContainerInstancesRequest,
+    ) -> AwsResult<ListContainerInstancesResponse> {
+        self.with(ctx, |r, _| instance::list(r, input))
+    }
+    async fn update_container_instances_state(
+        &self,
+        ctx: &Context,
+        input: UpdateContainerInstancesStateRequest,
+    ) -> AwsResult<UpdateContainerInstancesStateResponse> {
+        self.with(ctx, |r, env| instance::update_state(r, env, input))
+    }
+    async fn update_container_agent(
+        &self,
+        ctx: &Context,
+        input: UpdateContainerAgentRequest,
+    ) -> AwsResult<UpdateContainerAgentResponse> {
+        self.with(ctx, |r, env| instance::update_agent(r, env, input))
+    }
+    async fn put_attributes(
+        &self,
+        ctx: &Context,
+        input: PutAttributesRequest,
+    ) -> AwsResult<PutAttributesResponse> {
+        self.with(ctx, |r, _| attributes::put(r, input))
+    }
+    async fn delete_attributes(
+        &self,
+        ctx: &Context,
+        input: DeleteAttributesRequest,
+    ) -> AwsResult<DeleteAttributesResponse> {
+        self.with(ctx, |r, _| attributes::delete(r, input))
+    }
+    async fn list_attributes(
+        &self,
+        ctx: &Context,
+        input: ListAttributesRequest,
+    ) -> AwsResult<ListAttributesResponse> {
+        self.with(ctx, |r, _| attributes::list(r, input))
+    }
+    async fn create_capacity_provider(
+        &self,
+        ctx: &Context,
+        input: CreateCapacityProviderRequest,
+    ) -> AwsResult<CreateCapacityProviderResponse> {
+        self.with(ctx, |r, _| capacity::create(r, input))
+    }
+    async fn update_capacity_provider(
+        &self,
+        ctx: &Context,
+        input: UpdateCapacityProviderRequest,
+    ) -> AwsResult<UpdateCapacityProviderResponse> {
+        self.with(ctx, |r, _| capacity::update(r, input))
+    }
+    async fn delete_capacity_provider(
+        &self,
+        ctx: &Context,
+        input: DeleteCapacityProviderRequest,
+    ) -> AwsResult<DeleteCapacityProviderResponse> {
+        self.with(ctx, |r, _| capacity::delete(r, input))
+    }
+    async fn describe_capacity_providers(
+        &self,
+        ctx: &Context,
+        input: DescribeCapacityProvidersRequest,
+    ) -> AwsResult<DescribeCapacityProvidersResponse> {
+        self.with(ctx, |r, _| capacity::describe(r, input))
+    }
+    async fn start_task(
+        &self,
+        ctx: &Context,
+        input: StartTaskRequest,
+    ) -> AwsResult<StartTaskResponse> {
+        self.with(ctx, |r, env| task::start(r, env, input))
+    }
     async fn update_task_protection(
         &self,
         ctx: &Context,

@@ -113,6 +113,23 @@ pub fn task_definition(
 }
 
 /// 32 hexadecimal digits, as ECS task ids are.
+/// A container instance id from an id or ARN (`container-instance/<cluster>/<id>` or the
+/// older `container-instance/<id>`).
+pub fn container_instance(value: &str, account: &str, region: &str) -> Result<String, AwsError> {
+    match resource(value, account, region)? {
+        Some(r) => {
+            let rest = r
+                .strip_prefix("container-instance/")
+                .ok_or_else(|| malformed("container instance", value))?;
+            let id = rest.rsplit('/').next().unwrap_or_default();
+            (!id.is_empty())
+                .then(|| id.to_string())
+                .ok_or_else(|| malformed("container instance", value))
+        }
+        None => Ok(value.to_string()),
+    }
+}
+
 pub fn new_task_id() -> String {
     format!("{:032x}", fastrand::u128(..))
 }

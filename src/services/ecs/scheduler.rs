@@ -180,6 +180,7 @@ fn start_tasks(
                     deployment: deployment.id.clone(),
                     enable_execute_command: s.enable_execute_command.unwrap_or(false),
                     platform_version: deployment.platform_version.clone(),
+                    on: None,
                 },
             );
             t.task_arn.unwrap_or_default()

@@ -51,9 +51,51 @@ pub struct TaskRec {
     /// Task scale-in protection (UpdateTaskProtection) lasts until then.
     #[serde(default)]
     pub protected_until: Option<i64>,
+    /// Where an EC2 task was placed and what it holds there.
+    #[serde(default)]
+    pub placed: Option<Placed>,
     /// The task as DescribeTasks answers it without tags, serialised once per change.
     #[serde(skip)]
     pub json: Option<std::sync::Arc<str>>,
+}
+
+/// What a task placed on a container instance holds there until it stops.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Placed {
+    /// The container instance id.
+    pub instance: String,
+    pub cpu: i64,
+    pub memory: i64,
+    pub tcp: Vec<i32>,
+    pub udp: Vec<i32>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct InstanceRec {
+    /// The instance as described, without the counters and remaining resources.
+    pub instance: api::ContainerInstance,
+    pub cluster: String,
+    /// When UpdateContainerAgent was called (milliseconds on the clock).
+    #[serde(default)]
+    pub agent_update_at: Option<i64>,
+}
+
+/// What the tasks placed on one container instance hold.
+#[derive(Debug, Clone, Default)]
+pub struct Usage {
+    pub cpu: i64,
+    pub memory: i64,
+    pub tcp: BTreeSet<i32>,
+    pub udp: BTreeSet<i32>,
+    pub running: i32,
+    pub pending: i32,
+    /// Task group → tasks of it on the instance.
+    pub groups: HashMap<String, u32>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ProviderRec {
+    pub provider: api::CapacityProvider,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -79,6 +121,8 @@ pub enum Dirty {
     TaskDef(String, i32),
     Task(String),
     Service(String, String),
+    Instance(String),
+    Provider(String),
 }
 
 /// One account in one region.
@@ -104,6 +148,12 @@ pub struct Region {
     /// Services to look at again at a given time (launch retries after failures).
     pub wakeups: BTreeSet<(i64, String, String)>,
     pub dirty: BTreeSet<Dirty>,
+    /// Container instances by id.
+    pub instances: BTreeMap<String, InstanceRec>,
+    /// Container instance id → what its tasks hold (rebuilt from the tasks).
+    pub usage: HashMap<String, Usage>,
+    /// Capacity providers by name (FARGATE and FARGATE_SPOT are not stored).
+    pub providers: BTreeMap<String, ProviderRec>,
     /// Cloud Map registrations waiting for the registrar.
     pub registrations: Vec<super::registries::Registration>,
     /// Task and service changes waiting to become EventBridge events.
@@ -180,13 +230,58 @@ impl Region {
         if let Some((subnet, ip)) = &rec.ip {
             self.ips.entry(subnet.clone()).or_default().insert(*ip);
         }
+        if let Some(old) = self.tasks.get(&id)
+            && old.placed.is_some()
+        {
+            let held = held(old);
+            self.account_usage(held, -1);
+        }
+        self.account_usage(held(&rec), 1);
         self.touch(Dirty::Task(id.clone()));
         self.tasks.insert(id, rec);
+    }
+
+    /// Adds (`sign` 1) or removes (-1) what a placed task holds on its instance.
+    fn account_usage(&mut self, held: Held, sign: i64) {
+        let Some((p, status, group)) = held else {
+            return;
+        };
+        let p = &p;
+        let status = status.as_str();
+        if status == "STOPPED" {
+            return;
+        }
+        let u = self.usage.entry(p.instance.clone()).or_default();
+        u.cpu += sign * p.cpu;
+        u.memory += sign * p.memory;
+        for (ports, set) in [(&p.tcp, &mut u.tcp), (&p.udp, &mut u.udp)] {
+            for port in ports {
+                if sign > 0 {
+                    set.insert(*port);
+                } else {
+                    set.remove(port);
+                }
+            }
+        }
+        let s = sign as i32;
+        if status == "RUNNING" {
+            u.running += s;
+        } else if status == "PENDING" || status == "PROVISIONING" || status == "ACTIVATING" {
+            u.pending += s;
+        }
+        if let Some(g) = &group {
+            let n = u.groups.entry(g.clone()).or_default();
+            *n = (*n as i64 + sign).max(0) as u32;
+            if *n == 0 {
+                u.groups.remove(g);
+            }
+        }
     }
 
     /// Forgets a task entirely (a STOPPED task past its retention).
     pub fn drop_task(&mut self, id: &str) {
         if let Some(rec) = self.tasks.remove(id) {
+            self.account_usage(held(&rec), -1);
             if let Some(d) = rec.due {
                 self.due.remove(&(d, id.to_string()));
             }
@@ -237,6 +332,16 @@ impl Region {
                         .map(to_json),
                 ),
                 Dirty::Task(id) => ("task", id.clone(), self.tasks.get(id).map(to_json)),
+                Dirty::Instance(id) => (
+                    "instance",
+                    id.clone(),
+                    self.instances.get(id).map(to_json),
+                ),
+                Dirty::Provider(name) => (
+                    "provider",
+                    name.clone(),
+                    self.providers.get(name).map(to_json),
+                ),
                 Dirty::Service(c, s) => (
                     "service",
                     format!("{c}/{s}"),
@@ -251,6 +356,18 @@ impl Region {
         }
         Ok(())
     }
+}
+
+/// What a placed task holds: its placement, status and group.
+type Held = Option<(Placed, String, Option<String>)>;
+
+fn held(rec: &TaskRec) -> Held {
+    let p = rec.placed.clone()?;
+    Some((
+        p,
+        rec.task.last_status.clone().unwrap_or_default(),
+        rec.task.group.clone(),
+    ))
 }
 
 fn to_json<T: Serialize>(v: &T) -> Result<Vec<u8>, serde_json::Error> {
@@ -355,6 +472,18 @@ fn load_record(region: &mut Region, table: &[u8], id: &[u8], v: &[u8]) -> AwsRes
             let rec: ServiceRec = serde_json::from_slice(v).map_err(corrupt)?;
             let name = rec.service.service_name.clone().unwrap_or_default();
             region.services.insert((rec.cluster.clone(), name), rec);
+        }
+        b"instance" => {
+            let rec: InstanceRec = serde_json::from_slice(v).map_err(corrupt)?;
+            region
+                .instances
+                .insert(String::from_utf8_lossy(id).into_owned(), rec);
+        }
+        b"provider" => {
+            let rec: ProviderRec = serde_json::from_slice(v).map_err(corrupt)?;
+            region
+                .providers
+                .insert(String::from_utf8_lossy(id).into_owned(), rec);
         }
         _ => {}
     }

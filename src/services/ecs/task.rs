@@ -4,7 +4,9 @@
 //! It never keeps a service's count: the scheduler does.
 
 use super::api::*;
+use super::capacity;
 use super::cluster;
+use super::placement;
 use super::lifecycle::{self, Env, NewTask};
 use super::names;
 use super::paging;
@@ -16,36 +18,62 @@ fn invalid(msg: impl Into<String>) -> AwsError {
     ErrorCode::InvalidParameterException.with(msg)
 }
 
-/// Where a task runs: launch type and capacity provider, from the request or the cluster.
+/// The capacity provider strategy a task or service uses: the one given, else the
+/// cluster's default (empty when a launch type is given or neither exists).
+pub fn strategy_for(
+    r: &Region,
+    cluster: &str,
+    launch_type: Option<&str>,
+    strategy: Option<&[CapacityProviderStrategyItem]>,
+) -> AwsResult<Vec<CapacityProviderStrategyItem>> {
+    if launch_type.is_some() && strategy.is_some_and(|s| !s.is_empty()) {
+        return Err(invalid(
+            "Specifying both a launch type and capacity provider strategy is not supported. Remove one and try again.",
+        ));
+    }
+    if launch_type.is_some() {
+        return Ok(vec![]);
+    }
+    let given = strategy.filter(|s| !s.is_empty()).map(<[_]>::to_vec);
+    let out = given.unwrap_or_else(|| {
+        r.clusters[cluster]
+            .cluster
+            .default_capacity_provider_strategy
+            .clone()
+            .unwrap_or_default()
+    });
+    capacity::check_strategy(r, cluster, &out)?;
+    Ok(out)
+}
+
+/// The launch type of a capacity provider's tasks.
+pub fn provider_launch_type(provider: &str) -> &'static str {
+    if capacity::FARGATE.contains(&provider) {
+        "FARGATE"
+    } else {
+        "EC2"
+    }
+}
+
+/// Where a task runs: launch type and capacity provider, from the request or the cluster
+/// (the provider with the largest base, then weight, stands for the strategy).
 pub fn placement(
     r: &Region,
     cluster: &str,
     launch_type: Option<&str>,
     strategy: Option<&[CapacityProviderStrategyItem]>,
 ) -> AwsResult<(String, Option<String>)> {
-    if launch_type.is_some() && strategy.is_some_and(|s| !s.is_empty()) {
-        return Err(invalid(
-            "Specifying both a launch type and capacity provider strategy is not supported. Remove one and try again.",
-        ));
-    }
     if let Some(lt) = launch_type {
+        strategy_for(r, cluster, Some(lt), strategy)?;
         return Ok((lt.to_string(), None));
     }
-    let default = r.clusters[cluster]
-        .cluster
-        .default_capacity_provider_strategy
-        .clone()
-        .unwrap_or_default();
-    let strategy = strategy.filter(|s| !s.is_empty()).unwrap_or(&default);
+    let strategy = strategy_for(r, cluster, None, strategy)?;
     match strategy
         .iter()
         .max_by_key(|i| (i.base.unwrap_or(0), i.weight.unwrap_or(0)))
         .and_then(|i| i.capacity_provider.clone())
     {
-        Some(p) if p == "FARGATE" || p == "FARGATE_SPOT" => Ok(("FARGATE".into(), Some(p))),
-        Some(p) => Err(invalid(format!(
-            "The specified capacity provider strategy cannot contain a capacity provider that is not associated with the cluster. Associate the capacity provider with the cluster or specify a valid capacity provider and try again: {p}"
-        ))),
+        Some(p) => Ok((provider_launch_type(&p).to_string(), Some(p))),
         None => Ok(("EC2".into(), None)),
     }
 }
@@ -140,69 +168,211 @@ pub fn run(r: &mut Region, env: &Env, input: RunTaskRequest) -> AwsResult<RunTas
         task_definition::for_new_tasks(r, input.task_definition.as_deref().unwrap_or_default())?;
     let def = def_rec.def.clone();
     let def_tags = def_rec.tags.clone();
-    let (launch_type, provider) = placement(
+    let strategy = strategy_for(
         r,
         &cluster,
         input.launch_type.as_deref(),
         input.capacity_provider_strategy.as_deref(),
     )?;
-    compatible(&def, &launch_type)?;
+    // Each task's launch type and capacity provider.
+    let targets: Vec<(String, Option<String>)> = if strategy.is_empty() {
+        let lt = input.launch_type.clone().unwrap_or_else(|| "EC2".into());
+        vec![(lt, None); count as usize]
+    } else {
+        capacity::split(&strategy, &[], count as usize)
+            .into_iter()
+            .map(|i| {
+                let p = strategy[i].capacity_provider.clone().unwrap_or_default();
+                (provider_launch_type(&p).to_string(), Some(p))
+            })
+            .collect()
+    };
+    for (lt, _) in &targets {
+        compatible(&def, lt)?;
+    }
     let vpc = network(&def, input.network_configuration.as_ref())?;
     let overrides = input.overrides.unwrap_or_default();
     check_overrides(&def, &overrides)?;
-    if launch_type != "FARGATE" {
-        // No container instances exist yet: ECS answers with a failure, not an error.
-        let failures = (0..count)
-            .map(|_| Failure {
-                arn: None,
-                reason: Some("No Container Instances were found in your cluster.".into()),
-                detail: None,
-            })
-            .collect();
-        return Ok(RunTaskResponse {
-            tasks: Some(vec![]),
-            failures: Some(failures),
-        });
-    }
     let family = def.family.clone().unwrap_or_default();
-    let tags = task_tags(
-        input.tags.unwrap_or_default(),
-        input.propagate_tags.as_deref(),
-        &def_tags,
-        &[],
-    );
+    let group = input
+        .group
+        .clone()
+        .unwrap_or_else(|| format!("family:{family}"));
+    let strategies = input.placement_strategy.unwrap_or_default();
+    let mut constraints = input.placement_constraints.unwrap_or_default();
+    let fargate_only = targets.iter().all(|(lt, _)| lt == "FARGATE");
+    if fargate_only && (!strategies.is_empty() || !constraints.is_empty()) {
+        return Err(invalid(
+            "Task placement constraints and strategies are not supported for tasks run on Fargate.",
+        ));
+    }
+    constraints.extend(definition_constraints(&def));
+    let rules = placement::rules(&strategies, &constraints, &group)?;
+    let launch = Launch {
+        cluster,
+        demand: placement::demand(&def, &overrides),
+        tags: task_tags(
+            input.tags.unwrap_or_default(),
+            input.propagate_tags.as_deref(),
+            &def_tags,
+            &[],
+        ),
+        def,
+        rules,
+        vpc,
+        overrides,
+        group,
+        started_by: input.started_by,
+        enable_execute_command: input.enable_execute_command.unwrap_or(false),
+        platform_version: input.platform_version,
+    };
+    let targets = targets.into_iter().map(|(lt, p)| (lt, p, None)).collect();
+    let (tasks, failures) = launch_all(r, env, launch, targets);
+    Ok(RunTaskResponse {
+        tasks: Some(tasks),
+        failures: Some(failures),
+    })
+}
+
+/// The placement constraints of a task definition, as a request gives them.
+pub fn definition_constraints(def: &TaskDefinition) -> Vec<PlacementConstraint> {
+    def.placement_constraints
+        .iter()
+        .flatten()
+        .map(|c| PlacementConstraint {
+            r#type: c.r#type.clone(),
+            expression: c.expression.clone(),
+        })
+        .collect()
+}
+
+/// What the tasks of one RunTask or StartTask share.
+struct Launch {
+    cluster: String,
+    def: TaskDefinition,
+    demand: placement::Demand,
+    rules: placement::Rules,
+    vpc: Option<AwsVpcConfiguration>,
+    overrides: TaskOverride,
+    group: String,
+    started_by: Option<String>,
+    tags: Vec<Tag>,
+    enable_execute_command: bool,
+    platform_version: Option<String>,
+}
+
+/// A task to launch: launch type, capacity provider, and the instances it may go to.
+type Target = (String, Option<String>, Option<Vec<String>>);
+
+/// Places and starts one task per target; what cannot be placed becomes failures (each
+/// instance and reason once).
+fn launch_all(
+    r: &mut Region,
+    env: &Env,
+    mut l: Launch,
+    targets: Vec<Target>,
+) -> (Vec<Task>, Vec<Failure>) {
     let mut tasks = Vec::new();
-    for _ in 0..count {
-        let mut ov = overrides.clone();
-        ov.container_overrides.get_or_insert_with(Vec::new);
-        ov.inference_accelerator_overrides
-            .get_or_insert_with(Vec::new);
+    let mut failures: Vec<Failure> = Vec::new();
+    let mut ov = l.overrides.clone();
+    ov.container_overrides.get_or_insert_with(Vec::new);
+    ov.inference_accelerator_overrides
+        .get_or_insert_with(Vec::new);
+    for (launch_type, provider, only) in targets {
+        let on = if launch_type == "FARGATE" {
+            None
+        } else {
+            l.rules.provider = provider.clone();
+            match placement::place(r, &l.cluster, &l.demand, &l.rules, only.as_deref()) {
+                Ok(on) => Some(on),
+                Err(f) => {
+                    for x in f {
+                        if !failures.iter().any(|y| y.arn == x.arn && y.reason == x.reason) {
+                            failures.push(x);
+                        }
+                    }
+                    continue;
+                }
+            }
+        };
+        let fargate = launch_type == "FARGATE";
         tasks.push(lifecycle::start(
             r,
             env,
             NewTask {
-                cluster: cluster.clone(),
-                definition: def.clone(),
-                launch_type: launch_type.clone(),
-                capacity_provider: provider.clone().or_else(|| Some("FARGATE".into())),
-                network: vpc.clone(),
-                overrides: ov,
-                group: input
-                    .group
-                    .clone()
-                    .unwrap_or_else(|| format!("family:{family}")),
-                started_by: input.started_by.clone(),
-                tags: tags.clone(),
+                cluster: l.cluster.clone(),
+                definition: l.def.clone(),
+                launch_type,
+                capacity_provider: provider.or_else(|| fargate.then(|| "FARGATE".into())),
+                network: l.vpc.clone(),
+                overrides: ov.clone(),
+                group: l.group.clone(),
+                started_by: l.started_by.clone(),
+                tags: l.tags.clone(),
                 service: None,
                 deployment: None,
-                enable_execute_command: input.enable_execute_command.unwrap_or(false),
-                platform_version: input.platform_version.clone(),
+                enable_execute_command: l.enable_execute_command,
+                platform_version: l.platform_version.clone(),
+                on,
             },
         ));
     }
-    Ok(RunTaskResponse {
+    (tasks, failures)
+}
+
+/// StartTask: one task on each named container instance, if it fits there.
+pub fn start(r: &mut Region, env: &Env, input: StartTaskRequest) -> AwsResult<StartTaskResponse> {
+    let cluster = cluster::active(r, input.cluster.as_deref())?;
+    let refs = input.container_instances.unwrap_or_default();
+    if refs.is_empty() || refs.len() > 10 {
+        return Err(invalid("Container instances must contain between 1 and 10 items."));
+    }
+    let def_rec =
+        task_definition::for_new_tasks(r, input.task_definition.as_deref().unwrap_or_default())?;
+    let (def, def_tags) = (def_rec.def.clone(), def_rec.tags.clone());
+    let vpc = network(&def, input.network_configuration.as_ref())?;
+    let overrides = input.overrides.unwrap_or_default();
+    check_overrides(&def, &overrides)?;
+    let group = input
+        .group
+        .clone()
+        .unwrap_or_else(|| format!("family:{}", def.family.as_deref().unwrap_or_default()));
+    let mut failures = Vec::new();
+    let mut targets = Vec::new();
+    for given in &refs {
+        match super::instance::find(r, &cluster, given)? {
+            Some(id) => targets.push(("EC2".to_string(), None, Some(vec![id]))),
+            None => failures.push(Failure {
+                arn: Some(given.clone()),
+                reason: Some("MISSING".into()),
+                detail: None,
+            }),
+        }
+    }
+    let rules = placement::rules(&[], &definition_constraints(&def), &group)?;
+    let launch = Launch {
+        cluster,
+        demand: placement::demand(&def, &overrides),
+        tags: task_tags(
+            input.tags.unwrap_or_default(),
+            input.propagate_tags.as_deref(),
+            &def_tags,
+            &[],
+        ),
+        def,
+        rules,
+        vpc,
+        overrides,
+        group,
+        started_by: input.started_by,
+        enable_execute_command: input.enable_execute_command.unwrap_or(false),
+        platform_version: None,
+    };
+    let (tasks, more) = launch_all(r, env, launch, targets);
+    failures.extend(more);
+    Ok(StartTaskResponse {
         tasks: Some(tasks),
-        failures: Some(vec![]),
+        failures: Some(failures),
     })
 }
 
@@ -331,6 +501,10 @@ pub fn list(r: &Region, input: ListTasksRequest) -> AwsResult<ListTasksResponse>
         Some(s) => Some(names::service(s, &r.account, &r.region)?.1),
         None => None,
     };
+    let instance = match input.container_instance.as_deref() {
+        Some(i) => Some(names::container_instance(i, &r.account, &r.region)?),
+        None => None,
+    };
     let empty = Default::default();
     let ids = r.cluster_tasks.get(&cluster).unwrap_or(&empty);
     let matching = ids.iter().filter_map(|id| {
@@ -356,7 +530,9 @@ pub fn list(r: &Region, input: ListTasksRequest) -> AwsResult<ListTasksResponse>
                 .launch_type
                 .as_deref()
                 .is_none_or(|l| t.launch_type.as_deref() == Some(l))
-            && input.container_instance.is_none();
+            && instance
+                .as_deref()
+                .is_none_or(|i| rec.placed.as_ref().is_some_and(|p| p.instance == i));
         keep.then(|| (id.clone(), t.task_arn.clone().unwrap_or_default()))
     });
     let (arns, next) = paging::page(matching, input.max_results, input.next_token.as_deref())?;
