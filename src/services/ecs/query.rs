@@ -81,40 +81,53 @@ enum Tok {
 }
 
 fn lex(text: &str) -> Vec<Tok> {
-    let mut out = Vec::new();
+    let mut out: Vec<Tok> = Vec::new();
     let mut word = String::new();
     let flush = |word: &mut String, out: &mut Vec<Tok>| {
         if !word.is_empty() {
             out.push(Tok::Word(std::mem::take(word)));
         }
     };
-    let chars: Vec<char> = text.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        // The argument of `matches` is a pattern: it runs to the next space outside its
+        // own parentheses, or to a `)` that closes an enclosing group.
+        let after_match = word.is_empty()
+            && matches!(out.last(), Some(Tok::Word(w)) if matches!(w.as_str(), "=~" | "!~" | "matches" | "not_matches"));
+        if after_match && !c.is_whitespace() {
+            let mut depth = 0i32;
+            let mut pending = Some(c);
+            while let Some(ch) = pending.take().or_else(|| chars.next()) {
+                match ch {
+                    '(' => depth += 1,
+                    ')' if depth == 0 => {
+                        flush(&mut word, &mut out);
+                        out.push(Tok::Close);
+                        break;
+                    }
+                    ')' => depth -= 1,
+                    ch if ch.is_whitespace() && depth == 0 => break,
+                    _ => {}
+                }
+                word.push(ch);
+            }
+            flush(&mut word, &mut out);
+            continue;
+        }
         match c {
             c if c.is_whitespace() => flush(&mut word, &mut out),
             '(' | ')' | '[' | ']' | ',' => {
-                // `!(` and `not(` are negations; a `(` inside a word (a pattern) is text.
-                let in_pattern = !word.is_empty() && word != "!" && word != "not";
-                if in_pattern && c != ',' && c != ']' && c != ')' {
-                    word.push(c);
-                } else if in_pattern && c == ')' && word.contains('(') {
-                    word.push(c);
-                } else {
-                    flush(&mut word, &mut out);
-                    out.push(match c {
-                        '(' => Tok::Open,
-                        ')' => Tok::Close,
-                        '[' => Tok::LBracket,
-                        ']' => Tok::RBracket,
-                        _ => Tok::Comma,
-                    });
-                }
+                flush(&mut word, &mut out);
+                out.push(match c {
+                    '(' => Tok::Open,
+                    ')' => Tok::Close,
+                    '[' => Tok::LBracket,
+                    ']' => Tok::RBracket,
+                    _ => Tok::Comma,
+                });
             }
             _ => word.push(c),
         }
-        i += 1;
     }
     flush(&mut word, &mut out);
     out
@@ -297,14 +310,20 @@ fn date_ms(text: &str) -> Option<i64> {
     if text.len() < 10 || !text.is_ascii() {
         return None;
     }
-    let full = if text.len() == 10 {
-        format!("{text}T00:00:00Z")
-    } else if text.ends_with('Z') || text[10..].contains('+') || text[11..].contains('-') {
-        text.to_string()
-    } else {
-        format!("{text}Z")
+    if text.len() == 10 {
+        return date_ms(&format!("{text}T00:00:00Z"));
+    }
+    // A `+hh:mm` or `-hh:mm` offset after the time.
+    let (base, offset) = match text.len().checked_sub(6).map(|i| text.split_at(i)) {
+        Some((b, o)) if b.len() >= 19 && (o.starts_with('+') || o.starts_with('-')) => {
+            let sign = if o.starts_with('-') { -1 } else { 1 };
+            let h: i64 = o.get(1..3)?.parse().ok()?;
+            let m: i64 = o.get(4..6)?.parse().ok()?;
+            (b.to_string(), sign * (h * 60 + m) * 60_000)
+        }
+        _ => (text.trim_end_matches('Z').to_string(), 0),
     };
-    crate::types::Timestamp::parse_iso8601(&full).map(|t| t.millis())
+    crate::types::Timestamp::parse_iso8601(&format!("{base}Z")).map(|t| t.millis() - offset)
 }
 
 impl Query {
@@ -388,5 +407,69 @@ fn eval(e: &Expr, f: &Facts) -> bool {
             };
             hit != negative
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeMap;
+
+    /// Runs every case of `fixtures/ecs/query.json`.
+    #[test]
+    fn fixture_cases() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/ecs/query.json");
+        let doc: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        let instances: BTreeMap<String, serde_json::Value> =
+            serde_json::from_value(doc["instances"].clone()).unwrap();
+        let mut checked = 0;
+        for case in doc["cases"].as_array().unwrap() {
+            let text = case[0].as_str().unwrap();
+            let want: Vec<&str> = case[1]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| v.as_str().unwrap())
+                .collect();
+            let q = Query::parse(text).unwrap_or_else(|e| panic!("{text}: {e}"));
+            let got: Vec<&str> = instances
+                .iter()
+                .filter(|(_, i)| {
+                    let attrs = &i["attributes"];
+                    let attribute =
+                        |n: &str| attrs.get(n).and_then(|v| v.as_str()).map(str::to_string);
+                    let groups = |t: &dyn Fn(&str) -> bool| {
+                        i["groups"]
+                            .as_array()
+                            .unwrap()
+                            .iter()
+                            .any(|g| t(g.as_str().unwrap()))
+                    };
+                    let at = crate::types::Timestamp::parse_iso8601(
+                        i["registeredAt"].as_str().unwrap(),
+                    )
+                    .unwrap();
+                    q.matches(&Facts {
+                        attribute: &attribute,
+                        agent_connected: i["connected"].as_bool().unwrap(),
+                        agent_version: i["agentVersion"].as_str().unwrap(),
+                        ec2_instance_id: i["ec2"].as_str().unwrap(),
+                        registered_at_ms: at.millis(),
+                        running_tasks: i["running"].as_i64().unwrap(),
+                        groups: &groups,
+                    })
+                })
+                .map(|(k, _)| k.as_str())
+                .collect();
+            assert_eq!(got, want, "{text}");
+            checked += 1;
+        }
+        for text in doc["refused"].as_array().unwrap() {
+            let text = text.as_str().unwrap();
+            assert!(Query::parse(text).is_err(), "accepted: {text:?}");
+            checked += 1;
+        }
+        assert!(checked >= 60, "{checked} cases");
     }
 }
