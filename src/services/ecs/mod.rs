@@ -12,6 +12,7 @@ mod cluster;
 mod events;
 mod fargate;
 mod instance;
+mod launcher;
 pub mod lifecycle;
 mod names;
 mod paging;

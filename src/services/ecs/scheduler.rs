@@ -7,10 +7,10 @@
 //! Its cost per tick grows with the tasks and services that fell due, never with all of them.
 
 use super::api::*;
-use super::lifecycle::{self, Env, NewTask};
+use super::launcher;
+use super::lifecycle::{self, Env};
 use super::names;
 use super::state::{Dirty, Emitted, Region};
-use super::task;
 use super::task_definition;
 use crate::types::Timestamp;
 
@@ -87,6 +87,10 @@ struct Member {
     failed_uncounted: bool,
     /// Under task scale-in protection: scale-in and deployments leave it running.
     protected: bool,
+    /// On an instance that is draining or gone: replaced, then stopped.
+    leaving: bool,
+    /// The container instance it was placed on.
+    instance: Option<String>,
 }
 
 fn members(r: &Region, key: &(String, String), now: i64) -> Vec<Member> {
@@ -109,6 +113,8 @@ fn members(r: &Region, key: &(String, String), now: i64) -> Vec<Member> {
                 active,
                 failed_uncounted: failed && !rec.counted,
                 protected: rec.protected_until.is_some_and(|until| until > now),
+                leaving: launcher::leaving(r, rec),
+                instance: rec.placed.as_ref().map(|p| p.instance.clone()),
             })
         })
         .collect()
@@ -122,70 +128,6 @@ fn stop_tasks(r: &mut Region, ids: &[String], at: i64, reason_of: impl Fn(&str) 
             r.put_task(rec);
         }
     }
-}
-
-fn start_tasks(
-    r: &mut Region,
-    env: &Env,
-    key: &(String, String),
-    deployment: &Deployment,
-    n: usize,
-) -> Vec<String> {
-    let s = r.services[key].service.clone();
-    let Some(def) = deployment
-        .task_definition
-        .as_deref()
-        .and_then(|arn| task_definition::find(r, arn).ok().flatten())
-        .cloned()
-    else {
-        return vec![];
-    };
-    let vpc = task::network(&def.def, deployment.network_configuration.as_ref())
-        .ok()
-        .flatten();
-    let tags = task::task_tags(
-        vec![],
-        s.propagate_tags.as_deref(),
-        &def.tags,
-        s.tags.as_deref().unwrap_or_default(),
-    );
-    let provider = deployment
-        .capacity_provider_strategy
-        .as_deref()
-        .and_then(|st| st.first())
-        .and_then(|i| i.capacity_provider.clone());
-    (0..n)
-        .map(|_| {
-            let t = lifecycle::start(
-                r,
-                env,
-                NewTask {
-                    cluster: key.0.clone(),
-                    definition: def.def.clone(),
-                    launch_type: deployment
-                        .launch_type
-                        .clone()
-                        .unwrap_or_else(|| "FARGATE".into()),
-                    capacity_provider: provider.clone().or_else(|| Some("FARGATE".into())),
-                    network: vpc.clone(),
-                    overrides: TaskOverride {
-                        container_overrides: Some(vec![]),
-                        inference_accelerator_overrides: Some(vec![]),
-                        ..Default::default()
-                    },
-                    group: format!("service:{}", key.1),
-                    started_by: deployment.id.clone(),
-                    tags: tags.clone(),
-                    service: Some(key.1.clone()),
-                    deployment: deployment.id.clone(),
-                    enable_execute_command: s.enable_execute_command.unwrap_or(false),
-                    platform_version: deployment.platform_version.clone(),
-                    on: None,
-                },
-            );
-            t.task_arn.unwrap_or_default()
-        })
-        .collect()
 }
 
 /// How long ECS waits before launching again after a deployment's `failed`-th failure:
@@ -217,8 +159,23 @@ fn reconcile(r: &mut Region, env: &Env, key: &(String, String)) {
     }
     let now = Timestamp::from_millis(env.now);
     let name = key.1.clone();
+    let daemon = s.scheduling_strategy.as_deref() == Some("DAEMON");
+    let daemon_on: Vec<String> = if daemon && status != "DRAINING" {
+        let def = s
+            .task_definition
+            .as_deref()
+            .and_then(|a| task_definition::find(r, a).ok().flatten())
+            .map(|d| d.def.clone());
+        launcher::daemon_instances(r, key, def.as_ref())
+    } else {
+        vec![]
+    };
+    let rec = &r.services[key];
+    let s = &rec.service;
     let desired = if status == "DRAINING" {
         0
+    } else if daemon {
+        daemon_on.len() as i32
     } else {
         s.desired_count.unwrap_or(0)
     };
@@ -297,7 +254,7 @@ fn reconcile(r: &mut Region, env: &Env, key: &(String, String)) {
     let primary_id = primary.id.clone().unwrap_or_default();
     let failed = primary.rollout_state.as_deref() == Some("FAILED");
 
-    let of = |m: &Member| m.deployment == primary_id;
+    let of = |m: &Member| m.deployment == primary_id && !m.leaving;
     let primary_active = tasks.iter().filter(|m| m.active && of(m)).count() as i32;
     let total_active = tasks.iter().filter(|m| m.active).count() as i32;
     let healthy = tasks.iter().filter(|m| m.running).count() as i32;
@@ -310,43 +267,76 @@ fn reconcile(r: &mut Region, env: &Env, key: &(String, String)) {
 
     // Start what the primary deployment lacks, within maximumPercent.
     let mut started = Vec::new();
-    // Tasks of the EC2 and EXTERNAL launch types need container instances, and none exist
-    // yet: ECS leaves them unplaced and says so.
-    let placeable = primary.launch_type.as_deref().unwrap_or("FARGATE") == "FARGATE";
-    let mut unplaced = false;
-    if !failed && !waiting && primary_active < desired {
-        let room = (max_total - total_active).max(0);
-        let n = (desired - primary_active).min(room);
-        if n > 0 && placeable {
-            started = start_tasks(r, env, key, &primary, n as usize);
-        }
-        unplaced = n > 0 && !placeable;
-    }
-
-    // Stop old deployments' tasks (pending ones first), keeping minimumHealthyPercent.
+    let mut unplaced: Option<String> = None;
     let mut to_stop: Vec<String> = Vec::new();
-    let mut old: Vec<&Member> = tasks
-        .iter()
-        .filter(|m| m.active && !of(m) && !m.protected)
-        .collect();
-    old.sort_by_key(|m| m.running);
-    let mut spare = (healthy - min_healthy).max(0);
-    for m in old {
-        if !m.running {
-            to_stop.push(m.id.clone());
-        } else if spare > 0 {
-            spare -= 1;
-            to_stop.push(m.id.clone());
+    if daemon {
+        // One task per eligible instance: an old deployment's task stops first, then the
+        // new one starts where nothing of the service runs.
+        let mut free = Vec::new();
+        for id in &daemon_on {
+            let here: Vec<&Member> = tasks
+                .iter()
+                .filter(|m| m.active && m.instance.as_deref() == Some(id.as_str()))
+                .collect();
+            if here.is_empty() {
+                free.push(Some(id.clone()));
+            }
+            to_stop.extend(here.iter().filter(|m| !of(m) && !m.protected).map(|m| m.id.clone()));
+            to_stop.extend(here.iter().filter(|m| of(m)).skip(1).map(|m| m.id.clone()));
         }
+        to_stop.extend(
+            tasks
+                .iter()
+                .filter(|m| {
+                    m.active
+                        && !m.protected
+                        && m.instance.as_ref().is_none_or(|i| !daemon_on.contains(i))
+                })
+                .map(|m| m.id.clone()),
+        );
+        if !failed && !waiting && !free.is_empty() {
+            let n = free.len();
+            let got = launcher::start(r, env, key, &primary, n, &free);
+            started = got.arns;
+            unplaced = got.unplaced;
+        }
+    } else {
+        if !failed && !waiting && primary_active < desired {
+            let room = (max_total - total_active).max(0);
+            let n = (desired - primary_active).min(room);
+            if n > 0 {
+                let got = launcher::start(r, env, key, &primary, n as usize, &[]);
+                started = got.arns;
+                unplaced = got.unplaced;
+            }
+        }
+
+        // Stop old deployments' tasks and tasks on draining instances (pending ones
+        // first), keeping minimumHealthyPercent.
+        let mut old: Vec<&Member> = tasks
+            .iter()
+            .filter(|m| m.active && !of(m) && !m.protected)
+            .collect();
+        old.sort_by_key(|m| m.running);
+        let mut spare = (healthy - min_healthy).max(0);
+        for m in old {
+            if !m.running {
+                to_stop.push(m.id.clone());
+            } else if spare > 0 {
+                spare -= 1;
+                to_stop.push(m.id.clone());
+            }
+        }
+        // Scale in: the primary deployment above the desired count.
+        let mut extra: Vec<&Member> = tasks
+            .iter()
+            .filter(|m| m.active && of(m) && !m.protected)
+            .collect();
+        extra.sort_by_key(|m| m.running);
+        let excess = (primary_active - desired).max(0) as usize;
+        to_stop.extend(extra.iter().take(excess).map(|m| m.id.clone()));
     }
-    // Scale in: the primary deployment above the desired count.
-    let mut extra: Vec<&Member> = tasks
-        .iter()
-        .filter(|m| m.active && of(m) && !m.protected)
-        .collect();
-    extra.sort_by_key(|m| m.running);
-    let excess = (primary_active - desired).max(0) as usize;
-    to_stop.extend(extra.iter().take(excess).map(|m| m.id.clone()));
+    to_stop.dedup();
     if !to_stop.is_empty() {
         stop_tasks(r, &to_stop, env.now, |dep| {
             format!("Scaling activity initiated by (deployment {dep})")
@@ -368,7 +358,7 @@ fn reconcile(r: &mut Region, env: &Env, key: &(String, String)) {
             d.desired_count = Some(all);
         }
     }
-    let old_left = tasks.iter().any(|m| m.active && m.deployment != primary_id);
+    let old_left = tasks.iter().any(|m| m.active && !of(m));
     deployments.retain(|d| {
         d.id.as_deref() == Some(primary_id.as_str())
             || tasks
@@ -426,9 +416,12 @@ fn reconcile(r: &mut Region, env: &Env, key: &(String, String)) {
     if status == "DRAINING" && !tasks.iter().any(|m| m.active) {
         s.status = Some("INACTIVE".into());
     }
-    if unplaced {
+    if daemon {
+        s.desired_count = Some(desired);
+    }
+    if let Some(reason) = unplaced {
         let message = format!(
-            "(service {name}) was unable to place a task because no container instance met all of its requirements. Reason: No Container Instances were found in your cluster."
+            "(service {name}) was unable to place a task because no container instance met all of its requirements. {reason}"
         );
         let repeated = s
             .events

@@ -166,6 +166,11 @@ pub fn create(
             "Placement strategies are not supported with FARGATE launch type.",
         ));
     }
+    super::placement::rules(
+        input.placement_strategy.as_deref().unwrap_or_default(),
+        input.placement_constraints.as_deref().unwrap_or_default(),
+        "",
+    )?;
     let lbs = input.load_balancers.clone().unwrap_or_default();
     if let Some(def) = &def {
         task::compatible(def, &launch_type)?;
@@ -197,9 +202,15 @@ pub fn create(
         running_count: Some(0),
         pending_count: Some(0),
         launch_type: provider.is_none().then(|| launch_type.clone()),
-        capacity_provider_strategy: provider
-            .as_ref()
-            .map(|_| input.capacity_provider_strategy.clone().unwrap_or_default()),
+        capacity_provider_strategy: match provider {
+            Some(_) => Some(task::strategy_for(
+                r,
+                &cluster,
+                None,
+                input.capacity_provider_strategy.as_deref(),
+            )?),
+            None => None,
+        },
         platform_version: fargate.then(|| {
             input
                 .platform_version

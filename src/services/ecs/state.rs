@@ -152,6 +152,8 @@ pub struct Region {
     pub instances: BTreeMap<String, InstanceRec>,
     /// Container instance id → what its tasks hold (rebuilt from the tasks).
     pub usage: HashMap<String, Usage>,
+    /// Task id → what it adds to its instance's usage (so a change subtracts the old).
+    holding: HashMap<String, (Placed, String, Option<String>)>,
     /// Capacity providers by name (FARGATE and FARGATE_SPOT are not stored).
     pub providers: BTreeMap<String, ProviderRec>,
     /// Cloud Map registrations waiting for the registrar.
@@ -230,13 +232,14 @@ impl Region {
         if let Some((subnet, ip)) = &rec.ip {
             self.ips.entry(subnet.clone()).or_default().insert(*ip);
         }
-        if let Some(old) = self.tasks.get(&id)
-            && old.placed.is_some()
-        {
-            let held = held(old);
-            self.account_usage(held, -1);
+        // What the task held before (callers often take a task out and put it back).
+        if let Some(old) = self.holding.remove(&id) {
+            self.account_usage(Some(old), -1);
         }
-        self.account_usage(held(&rec), 1);
+        if let Some(now) = held(&rec) {
+            self.account_usage(Some(now.clone()), 1);
+            self.holding.insert(id.clone(), now);
+        }
         self.touch(Dirty::Task(id.clone()));
         self.tasks.insert(id, rec);
     }
@@ -281,7 +284,9 @@ impl Region {
     /// Forgets a task entirely (a STOPPED task past its retention).
     pub fn drop_task(&mut self, id: &str) {
         if let Some(rec) = self.tasks.remove(id) {
-            self.account_usage(held(&rec), -1);
+            if let Some(old) = self.holding.remove(id) {
+                self.account_usage(Some(old), -1);
+            }
             if let Some(d) = rec.due {
                 self.due.remove(&(d, id.to_string()));
             }
@@ -363,6 +368,9 @@ type Held = Option<(Placed, String, Option<String>)>;
 
 fn held(rec: &TaskRec) -> Held {
     let p = rec.placed.clone()?;
+    if rec.task.last_status.as_deref() == Some("STOPPED") {
+        return None;
+    }
     Some((
         p,
         rec.task.last_status.clone().unwrap_or_default(),
