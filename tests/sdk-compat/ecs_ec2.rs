@@ -54,7 +54,12 @@ pub async fn ec2_def(ecs: &Client, family: &str, memory: i32, host_port: Option<
         .cpu(256)
         .memory(memory);
     if let Some(p) = host_port {
-        c = c.port_mappings(PortMapping::builder().container_port(80).host_port(p).build());
+        c = c.port_mappings(
+            PortMapping::builder()
+                .container_port(80)
+                .host_port(p)
+                .build(),
+        );
     }
     ecs.register_task_definition()
         .family(family)
@@ -70,7 +75,11 @@ pub async fn ec2_def(ecs: &Client, family: &str, memory: i32, host_port: Option<
 }
 
 /// Tasks that want to run, by container instance ARN.
-async fn per_instance(ecs: &Client, cluster: &str, service: Option<&str>) -> BTreeMap<String, usize> {
+async fn per_instance(
+    ecs: &Client,
+    cluster: &str,
+    service: Option<&str>,
+) -> BTreeMap<String, usize> {
     let arns = ecs
         .list_tasks()
         .cluster(cluster)
@@ -109,7 +118,11 @@ fn spread_zone() -> PlacementStrategy {
 async fn spread_then_binpack_places_exactly_and_full_instances_fail_with_resource_memory() {
     let d = Dockside::start().await;
     let ecs = Client::new(&d.sdk_config("test"));
-    ecs.create_cluster().cluster_name("ec2").send().await.unwrap();
+    ecs.create_cluster()
+        .cluster_name("ec2")
+        .send()
+        .await
+        .unwrap();
     let a = instance(&ecs, "ec2", "us-east-1a", 4096, 4096).await;
     let b = instance(&ecs, "ec2", "us-east-1a", 8192, 8192).await;
     let c = instance(&ecs, "ec2", "us-east-1b", 4096, 2048).await;
@@ -157,7 +170,10 @@ async fn spread_then_binpack_places_exactly_and_full_instances_fail_with_resourc
     assert_eq!((memory_left(0), memory_left(1)), (0, 8192));
     assert_eq!(described.failures()[0].reason(), Some("MISSING"));
     let a_view = &described.container_instances()[0];
-    assert_eq!(a_view.running_tasks_count() + a_view.pending_tasks_count(), 8);
+    assert_eq!(
+        a_view.running_tasks_count() + a_view.pending_tasks_count(),
+        8
+    );
 
     // us-east-1b is full: memory fails there.
     let out = ecs
@@ -198,7 +214,10 @@ async fn spread_then_binpack_places_exactly_and_full_instances_fail_with_resourc
         .await
         .unwrap();
     assert_eq!(started.tasks().len(), 1);
-    assert_eq!(started.tasks()[0].container_instance_arn(), Some(b.as_str()));
+    assert_eq!(
+        started.tasks()[0].container_instance_arn(),
+        Some(b.as_str())
+    );
     assert_eq!(started.failures()[0].reason(), Some("RESOURCE:MEMORY"));
 
     // Expressions that do not parse, and filters.
@@ -223,7 +242,7 @@ async fn spread_then_binpack_places_exactly_and_full_instances_fail_with_resourc
         .send()
         .await
         .unwrap();
-    assert_eq!(in_a.container_instance_arns(), [b.clone()]);
+    assert_eq!(in_a.container_instance_arns(), std::slice::from_ref(&b));
     let e = ecs
         .list_container_instances()
         .cluster("ec2")
@@ -274,14 +293,26 @@ async fn spread_then_binpack_places_exactly_and_full_instances_fail_with_resourc
     let e = ecs
         .put_attributes()
         .cluster("ec2")
-        .attributes(Attribute::builder().name("x").target_id("feedface").build().unwrap())
+        .attributes(
+            Attribute::builder()
+                .name("x")
+                .target_id("feedface")
+                .build()
+                .unwrap(),
+        )
         .send()
         .await
         .unwrap_err();
     assert_eq!(e.code(), Some("TargetNotFoundException"));
     ecs.delete_attributes()
         .cluster("ec2")
-        .attributes(Attribute::builder().name("stack").target_id(&b).build().unwrap())
+        .attributes(
+            Attribute::builder()
+                .name("stack")
+                .target_id(&b)
+                .build()
+                .unwrap(),
+        )
         .send()
         .await
         .unwrap();
@@ -323,9 +354,8 @@ async fn spread_then_binpack_places_exactly_and_full_instances_fail_with_resourc
         .send()
         .await
         .unwrap();
-    let port = |t: &aws_sdk_ecs::types::Task| {
-        t.containers()[0].network_bindings()[0].host_port().unwrap()
-    };
+    let port =
+        |t: &aws_sdk_ecs::types::Task| t.containers()[0].network_bindings()[0].host_port().unwrap();
     assert_eq!(port(&ports.tasks()[0]), 49153);
     assert_eq!(port(&more.tasks()[0]), 49154);
     for (n, reason) in [(1, None), (0, Some("RESOURCE:PORTS"))] {
@@ -358,7 +388,11 @@ async fn eventually<F: AsyncFn() -> bool>(d: &Dockside, what: &str, check: F) {
 async fn draining_moves_service_tasks_and_daemons_follow_instances() {
     let d = Dockside::start().await;
     let ecs = Client::new(&d.sdk_config("test"));
-    ecs.create_cluster().cluster_name("ec2").send().await.unwrap();
+    ecs.create_cluster()
+        .cluster_name("ec2")
+        .send()
+        .await
+        .unwrap();
     let x = instance(&ecs, "ec2", "us-east-1a", 2048, 4096).await;
     let y = instance(&ecs, "ec2", "us-east-1b", 2048, 4096).await;
     let td = ec2_def(&ecs, "api", 512, None).await;
@@ -382,7 +416,11 @@ async fn draining_moves_service_tasks_and_daemons_follow_instances() {
         .send()
         .await
         .unwrap_err();
-    assert_eq!(e.code(), Some("InvalidParameterException"), "tasks run there");
+    assert_eq!(
+        e.code(),
+        Some("InvalidParameterException"),
+        "tasks run there"
+    );
 
     let drained = ecs
         .update_container_instances_state()
@@ -392,10 +430,7 @@ async fn draining_moves_service_tasks_and_daemons_follow_instances() {
         .send()
         .await
         .unwrap();
-    assert_eq!(
-        drained.container_instances()[0].status(),
-        Some("DRAINING")
-    );
+    assert_eq!(drained.container_instances()[0].status(), Some("DRAINING"));
     eventually(&d, "the task leaves the draining instance", async || {
         per_instance(&ecs, "ec2", Some("api")).await.get(&y) == Some(&2)
             && per_instance(&ecs, "ec2", Some("api")).await.len() == 1
@@ -494,7 +529,11 @@ async fn capacity_providers_split_by_base_and_weight() {
         .unwrap();
     let p = created.capacity_provider().unwrap();
     assert_eq!(p.status().map(|s| s.as_str()), Some("ACTIVE"));
-    let scaling = p.auto_scaling_group_provider().unwrap().managed_scaling().unwrap();
+    let scaling = p
+        .auto_scaling_group_provider()
+        .unwrap()
+        .managed_scaling()
+        .unwrap();
     assert_eq!(scaling.target_capacity(), Some(100));
     let e = ecs
         .create_capacity_provider()
@@ -588,7 +627,11 @@ async fn capacity_providers_split_by_base_and_weight() {
         .send()
         .await
         .unwrap_err();
-    assert_eq!(e.code(), Some("InvalidParameterException"), "no mixing kinds");
+    assert_eq!(
+        e.code(),
+        Some("InvalidParameterException"),
+        "no mixing kinds"
+    );
     let ec2 = ec2_def(&ecs, "pooled", 256, None).await;
     let plain = instance(&ecs, "mixed", "us-east-1a", 1024, 1024).await;
     let pooled = ecs
@@ -647,7 +690,10 @@ async fn capacity_providers_split_by_base_and_weight() {
         .await
         .unwrap();
     assert_eq!(
-        gone.capacity_provider().unwrap().status().map(|s| s.as_str()),
+        gone.capacity_provider()
+            .unwrap()
+            .status()
+            .map(|s| s.as_str()),
         Some("INACTIVE")
     );
 }

@@ -33,8 +33,7 @@ pub fn check(a: &Attribute) -> AwsResult<()> {
     if let Some(v) = a.value.as_deref() {
         let ok = v.len() <= 128
             && v.trim() == v
-            && v
-                .chars()
+            && v.chars()
                 .all(|c| c.is_ascii_alphanumeric() || "-_.@/\\: ".contains(c));
         if !ok {
             return Err(invalid(format!(
@@ -47,10 +46,7 @@ pub fn check(a: &Attribute) -> AwsResult<()> {
 
 /// The instance an attribute targets, or TargetNotFoundException.
 fn target(r: &Region, cluster: &str, a: &Attribute) -> AwsResult<String> {
-    let kind = a
-        .target_type
-        .as_deref()
-        .unwrap_or("container-instance");
+    let kind = a.target_type.as_deref().unwrap_or("container-instance");
     if kind != "container-instance" {
         return Err(invalid(format!("Target type '{kind}' is not valid.")));
     }
@@ -89,7 +85,11 @@ pub fn put(r: &mut Region, input: PutAttributesRequest) -> AwsResult<PutAttribut
         planned.push((target(r, &cluster, a)?, a.clone()));
     }
     for (id, a) in &planned {
-        let list = r.instances[id].instance.attributes.clone().unwrap_or_default();
+        let list = r.instances[id]
+            .instance
+            .attributes
+            .clone()
+            .unwrap_or_default();
         let name = a.name.as_deref().unwrap_or_default();
         let custom_after = list
             .iter()
@@ -129,7 +129,10 @@ pub fn put(r: &mut Region, input: PutAttributesRequest) -> AwsResult<PutAttribut
     })
 }
 
-pub fn delete(r: &mut Region, input: DeleteAttributesRequest) -> AwsResult<DeleteAttributesResponse> {
+pub fn delete(
+    r: &mut Region,
+    input: DeleteAttributesRequest,
+) -> AwsResult<DeleteAttributesResponse> {
     let cluster = cluster::active(r, input.cluster.as_deref())?;
     let attrs = input.attributes.unwrap_or_default();
     let mut out = Vec::new();
@@ -174,8 +177,7 @@ pub fn list(r: &Region, input: ListAttributesRequest) -> AwsResult<ListAttribute
             }
         }
     }
-    let (attributes, next) =
-        paging::page(items, input.max_results, input.next_token.as_deref())?;
+    let (attributes, next) = paging::page(items, input.max_results, input.next_token.as_deref())?;
     Ok(ListAttributesResponse {
         attributes: Some(attributes),
         next_token: next,

@@ -73,7 +73,10 @@ pub fn create(
 ) -> AwsResult<CreateCapacityProviderResponse> {
     let name = input.name.unwrap_or_default();
     let lower = name.to_ascii_lowercase();
-    if ["aws", "ecs", "fargate"].iter().any(|p| lower.starts_with(p)) {
+    if ["aws", "ecs", "fargate"]
+        .iter()
+        .any(|p| lower.starts_with(p))
+    {
         return Err(invalid(
             "The capacity provider name cannot begin with 'aws', 'ecs', or 'fargate'.",
         ));
@@ -88,7 +91,10 @@ pub fn create(
             "The capacity provider name can contain up to 255 letters, numbers, underscores and hyphens.",
         ));
     }
-    if r.providers.get(&name).is_some_and(|p| p.provider.status.as_deref() == Some("ACTIVE")) {
+    if r.providers
+        .get(&name)
+        .is_some_and(|p| p.provider.status.as_deref() == Some("ACTIVE"))
+    {
         return Err(ErrorCode::ClientException.with(
             "The specified capacity provider already exists. To change the configuration of an existing capacity provider, update the capacity provider.",
         ));
@@ -100,7 +106,10 @@ pub fn create(
         tags: Some(input.tags.unwrap_or_default()),
         ..Default::default()
     };
-    match (input.auto_scaling_group_provider, input.managed_instances_provider) {
+    match (
+        input.auto_scaling_group_provider,
+        input.managed_instances_provider,
+    ) {
         (Some(asg), None) => {
             if input.cluster.is_some() {
                 return Err(invalid(
@@ -148,8 +157,9 @@ pub fn create(
             let cluster = cluster::active(r, input.cluster.as_deref())?;
             provider.r#type = Some("MANAGED_INSTANCES".into());
             provider.cluster = Some(cluster);
-            provider.managed_instances_provider =
-                serde_json::to_value(mi).ok().and_then(|v| serde_json::from_value(v).ok());
+            provider.managed_instances_provider = serde_json::to_value(mi)
+                .ok()
+                .and_then(|v| serde_json::from_value(v).ok());
         }
         _ => {
             return Err(invalid(
@@ -179,7 +189,11 @@ fn custom<'a>(r: &'a mut Region, given: &str) -> AwsResult<&'a mut ProviderRec> 
     r.providers
         .get_mut(&name)
         .filter(|p| p.provider.status.as_deref() == Some("ACTIVE"))
-        .ok_or_else(|| invalid(format!("The specified capacity provider '{name}' does not exist.")))
+        .ok_or_else(|| {
+            invalid(format!(
+                "The specified capacity provider '{name}' does not exist."
+            ))
+        })
 }
 
 pub fn update(
@@ -190,10 +204,9 @@ pub fn update(
     let rec = custom(r, &given)?;
     let p = &mut rec.provider;
     if let Some(u) = input.auto_scaling_group_provider {
-        let asg = p
-            .auto_scaling_group_provider
-            .as_mut()
-            .ok_or_else(|| invalid("The capacity provider is not an Auto Scaling group provider."))?;
+        let asg = p.auto_scaling_group_provider.as_mut().ok_or_else(|| {
+            invalid("The capacity provider is not an Auto Scaling group provider.")
+        })?;
         if let Some(m) = u.managed_scaling {
             asg.managed_scaling = Some(check_scaling(&m)?);
         }
@@ -206,10 +219,13 @@ pub fn update(
     }
     if let Some(mi) = input.managed_instances_provider {
         if p.managed_instances_provider.is_none() {
-            return Err(invalid("The capacity provider is not a Managed Instances provider."));
+            return Err(invalid(
+                "The capacity provider is not a Managed Instances provider.",
+            ));
         }
-        p.managed_instances_provider =
-            serde_json::to_value(mi).ok().and_then(|v| serde_json::from_value(v).ok());
+        p.managed_instances_provider = serde_json::to_value(mi)
+            .ok()
+            .and_then(|v| serde_json::from_value(v).ok());
     }
     p.update_status = Some("UPDATE_COMPLETE".into());
     let out = p.clone();
@@ -264,7 +280,11 @@ pub fn describe(
     r: &Region,
     input: DescribeCapacityProvidersRequest,
 ) -> AwsResult<DescribeCapacityProvidersResponse> {
-    let tags = input.include.unwrap_or_default().iter().any(|i| i == "TAGS");
+    let tags = input
+        .include
+        .unwrap_or_default()
+        .iter()
+        .any(|i| i == "TAGS");
     let show = |mut p: CapacityProvider| {
         if !tags {
             p.tags = None;
@@ -297,13 +317,14 @@ pub fn describe(
             let all = FARGATE
                 .iter()
                 .map(|n| (format!("0{n}"), fargate_provider(r, n)))
-                .chain(r.providers.iter().filter_map(|(n, p)| {
-                    (p.provider.status.as_deref() == Some("ACTIVE"))
-                        .then(|| (format!("1{n}"), p.provider.clone()))
-                }))
+                .chain(
+                    r.providers
+                        .iter()
+                        .filter(|(_, p)| p.provider.status.as_deref() == Some("ACTIVE"))
+                        .map(|(n, p)| (format!("1{n}"), p.provider.clone())),
+                )
                 .map(|(k, p)| (k, show(p)));
-            let (page, token) =
-                paging::page(all, input.max_results, input.next_token.as_deref())?;
+            let (page, token) = paging::page(all, input.max_results, input.next_token.as_deref())?;
             found = page;
             next = token;
         }
@@ -368,8 +389,8 @@ pub fn split(strategy: &[CapacityProviderStrategyItem], existing: &[i32], n: usi
         .collect();
     let mut out = Vec::with_capacity(n);
     for _ in 0..n {
-        let under_base = (0..strategy.len())
-            .find(|&i| counts[i] < strategy[i].base.unwrap_or(0) as i64);
+        let under_base =
+            (0..strategy.len()).find(|&i| counts[i] < strategy[i].base.unwrap_or(0) as i64);
         let pick = under_base.or_else(|| {
             let mut best: Option<(usize, i64, i64)> = None;
             for (i, item) in strategy.iter().enumerate() {

@@ -117,8 +117,7 @@ pub fn view(r: &Region, id: &str, now: i64) -> ContainerInstance {
             }
             Some(n @ ("PORTS" | "PORTS_UDP")) => {
                 let used = if n == "PORTS" { &u.tcp } else { &u.udp };
-                let mut ports: Vec<String> =
-                    res.string_set_value.clone().unwrap_or_default();
+                let mut ports: Vec<String> = res.string_set_value.clone().unwrap_or_default();
                 ports.extend(used.iter().map(|p| p.to_string()));
                 set_resource(n, ports)
             }
@@ -169,8 +168,8 @@ pub fn register(
     let cluster = cluster::active(r, input.cluster.as_deref())?;
     let doc = identity(input.instance_identity_document.as_deref())?;
     let field = |k: &str| doc.get(k).and_then(|v| v.as_str()).map(str::to_string);
-    let ec2_id = field("instanceId")
-        .unwrap_or_else(|| format!("i-{:017x}", fastrand::u128(..) >> 60));
+    let ec2_id =
+        field("instanceId").unwrap_or_else(|| format!("i-{:017x}", fastrand::u128(..) >> 60));
     if let Some(region) = field("region")
         && region != r.region
     {
@@ -180,9 +179,10 @@ pub fn register(
         )));
     }
     let existing = match input.container_instance_arn.as_deref() {
-        Some(given) => Some(find(r, &cluster, given)?.ok_or_else(|| {
-            invalid("The referenced container instance was not found.")
-        })?),
+        Some(given) => Some(
+            find(r, &cluster, given)?
+                .ok_or_else(|| invalid("The referenced container instance was not found."))?,
+        ),
         None => r
             .instances
             .iter()
@@ -203,7 +203,10 @@ pub fn register(
             "CPU" | "MEMORY" => resources.push(int_resource(&name, res.integer_value.unwrap_or(0))),
             "PORTS" | "PORTS_UDP" => {
                 let ports = res.string_set_value.clone().unwrap_or_default();
-                if ports.iter().any(|p| !matches!(p.parse::<u32>(), Ok(1..=65535))) {
+                if ports
+                    .iter()
+                    .any(|p| !matches!(p.parse::<u32>(), Ok(1..=65535)))
+                {
                     return Err(invalid(format!("{name} must list port numbers.")));
                 }
                 resources.push(set_resource(&name, ports));
@@ -214,7 +217,10 @@ pub fn register(
     let defaults = [
         int_resource("CPU", 2048),
         int_resource("MEMORY", 3904),
-        set_resource("PORTS", RESERVED_PORTS.iter().map(|p| p.to_string()).collect()),
+        set_resource(
+            "PORTS",
+            RESERVED_PORTS.iter().map(|p| p.to_string()).collect(),
+        ),
         set_resource("PORTS_UDP", vec![]),
     ];
     for d in defaults {
@@ -248,10 +254,16 @@ pub fn register(
     }
     set_attr(&mut attributes, attr("ecs.os-type", Some("linux".into())));
     set_attr(&mut attributes, attr("ecs.os-family", Some("LINUX".into())));
-    set_attr(&mut attributes, attr("ecs.cpu-architecture", Some("x86_64".into())));
+    set_attr(
+        &mut attributes,
+        attr("ecs.cpu-architecture", Some("x86_64".into())),
+    );
     for a in given {
         super::attributes::check(&a)?;
-        set_attr(&mut attributes, attr(a.name.as_deref().unwrap_or_default(), a.value));
+        set_attr(
+            &mut attributes,
+            attr(a.name.as_deref().unwrap_or_default(), a.value),
+        );
     }
     let provider = attributes
         .iter()
@@ -398,7 +410,11 @@ pub fn describe(
 ) -> AwsResult<DescribeContainerInstancesResponse> {
     let cluster = cluster::active(r, input.cluster.as_deref())?;
     let (found, failures) = lookup(r, &cluster, &input.container_instances.unwrap_or_default())?;
-    let tags = input.include.unwrap_or_default().iter().any(|i| i == "TAGS");
+    let tags = input
+        .include
+        .unwrap_or_default()
+        .iter()
+        .any(|i| i == "TAGS");
     let instances = found
         .iter()
         .map(|id| {
@@ -420,12 +436,13 @@ pub fn list(
     input: ListContainerInstancesRequest,
 ) -> AwsResult<ListContainerInstancesResponse> {
     let cluster = cluster::active(r, input.cluster.as_deref())?;
-    let filter = match input.filter.as_deref().filter(|f| !f.is_empty()) {
-        Some(f) => Some(Query::parse(f).map_err(|why| {
-            invalid(format!("The filter expression '{f}' is not valid: {why}."))
-        })?),
-        None => None,
-    };
+    let filter =
+        match input.filter.as_deref().filter(|f| !f.is_empty()) {
+            Some(f) => Some(Query::parse(f).map_err(|why| {
+                invalid(format!("The filter expression '{f}' is not valid: {why}."))
+            })?),
+            None => None,
+        };
     let status = input.status.as_deref();
     let matching = r.instances.iter().filter_map(|(id, rec)| {
         let s = rec.instance.status.as_deref().unwrap_or_default();
@@ -440,7 +457,10 @@ pub fn list(
         keep.then(|| {
             (
                 id.clone(),
-                rec.instance.container_instance_arn.clone().unwrap_or_default(),
+                rec.instance
+                    .container_instance_arn
+                    .clone()
+                    .unwrap_or_default(),
             )
         })
     });

@@ -94,12 +94,16 @@ pub fn start(
     let existing: Vec<i32> = strategy
         .iter()
         .map(|item| {
-            r.service_tasks.get(key).into_iter().flatten().filter(|id| {
-                let t = &r.tasks[*id].task;
-                t.desired_status.as_deref() == Some("RUNNING")
-                    && t.capacity_provider_name == item.capacity_provider
-            })
-            .count() as i32
+            r.service_tasks
+                .get(key)
+                .into_iter()
+                .flatten()
+                .filter(|id| {
+                    let t = &r.tasks[*id].task;
+                    t.desired_status.as_deref() == Some("RUNNING")
+                        && t.capacity_provider_name == item.capacity_provider
+                })
+                .count() as i32
         })
         .collect();
     let providers: Vec<Option<String>> = if strategy.is_empty() {
@@ -166,7 +170,11 @@ pub fn start(
 
 /// A DAEMON service's instances: the ACTIVE instances of its cluster that satisfy its
 /// memberOf constraints.
-pub fn daemon_instances(r: &Region, key: &(String, String), def: Option<&TaskDefinition>) -> Vec<String> {
+pub fn daemon_instances(
+    r: &Region,
+    key: &(String, String),
+    def: Option<&TaskDefinition>,
+) -> Vec<String> {
     let s = &r.services[key].service;
     let rules = match def {
         Some(d) => rules(s, d, &key.1),

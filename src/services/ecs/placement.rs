@@ -231,7 +231,8 @@ pub fn attribute(rec: &InstanceRec, name: &str) -> Option<String> {
 /// Evaluates an expression against one instance.
 pub fn matches(q: &Query, rec: &InstanceRec, usage: Option<&Usage>) -> bool {
     let attr = |name: &str| attribute(rec, name);
-    let groups = |test: &dyn Fn(&str) -> bool| usage.is_some_and(|u| u.groups.keys().any(|g| test(g)));
+    let groups =
+        |test: &dyn Fn(&str) -> bool| usage.is_some_and(|u| u.groups.keys().any(|g| test(g)));
     let i = &rec.instance;
     q.matches(&Facts {
         attribute: &attr,
@@ -249,7 +250,12 @@ pub fn matches(q: &Query, rec: &InstanceRec, usage: Option<&Usage>) -> bool {
 }
 
 /// Why an instance cannot take the task, or None when it can.
-fn refusal(rec: &InstanceRec, u: Option<&Usage>, d: &Demand, rules: &Rules) -> Option<&'static str> {
+fn refusal(
+    rec: &InstanceRec,
+    u: Option<&Usage>,
+    d: &Demand,
+    rules: &Rules,
+) -> Option<&'static str> {
     if !rec.instance.agent_connected.unwrap_or(true) {
         return Some("AGENT");
     }
@@ -372,7 +378,13 @@ pub fn choose(
 }
 
 /// Narrows `fit` to the instances whose `field` value holds the fewest tasks of the group.
-fn spread<'a>(r: &Region, cluster: &str, fit: &[&'a str], field: &str, group: &str) -> Vec<&'a str> {
+fn spread<'a>(
+    r: &Region,
+    cluster: &str,
+    fit: &[&'a str],
+    field: &str,
+    group: &str,
+) -> Vec<&'a str> {
     let tasks = |id: &str| {
         r.usage
             .get(id)
@@ -458,7 +470,11 @@ pub fn place(
     let (placed, bindings) = hold(r, &id, d);
     Ok(OnInstance {
         placed,
-        arn: rec.instance.container_instance_arn.clone().unwrap_or_default(),
+        arn: rec
+            .instance
+            .container_instance_arn
+            .clone()
+            .unwrap_or_default(),
         zone: attribute(rec, "ecs.availability-zone").unwrap_or_default(),
         bindings,
     })

@@ -55,6 +55,9 @@ pub struct Query {
     expr: Expr,
 }
 
+/// Whether any task group on the instance passes a test.
+pub type GroupTest<'a> = dyn Fn(&dyn Fn(&str) -> bool) -> bool + 'a;
+
 /// One container instance as an expression sees it.
 pub struct Facts<'a> {
     pub attribute: &'a dyn Fn(&str) -> Option<String>,
@@ -64,7 +67,7 @@ pub struct Facts<'a> {
     pub registered_at_ms: i64,
     pub running_tasks: i64,
     /// The groups of the tasks placed on the instance.
-    pub groups: &'a dyn Fn(&dyn Fn(&str) -> bool) -> bool,
+    pub groups: &'a GroupTest<'a>,
 }
 
 /// Why an expression was refused.
@@ -446,10 +449,9 @@ mod tests {
                             .iter()
                             .any(|g| t(g.as_str().unwrap()))
                     };
-                    let at = crate::types::Timestamp::parse_iso8601(
-                        i["registeredAt"].as_str().unwrap(),
-                    )
-                    .unwrap();
+                    let at =
+                        crate::types::Timestamp::parse_iso8601(i["registeredAt"].as_str().unwrap())
+                            .unwrap();
                     q.matches(&Facts {
                         attribute: &attribute,
                         agent_connected: i["connected"].as_bool().unwrap(),

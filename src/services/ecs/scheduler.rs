@@ -281,7 +281,11 @@ fn reconcile(r: &mut Region, env: &Env, key: &(String, String)) {
             if here.is_empty() {
                 free.push(Some(id.clone()));
             }
-            to_stop.extend(here.iter().filter(|m| !of(m) && !m.protected).map(|m| m.id.clone()));
+            to_stop.extend(
+                here.iter()
+                    .filter(|m| !of(m) && !m.protected)
+                    .map(|m| m.id.clone()),
+            );
             to_stop.extend(here.iter().filter(|m| of(m)).skip(1).map(|m| m.id.clone()));
         }
         to_stop.extend(

@@ -337,11 +337,9 @@ impl Region {
                         .map(to_json),
                 ),
                 Dirty::Task(id) => ("task", id.clone(), self.tasks.get(id).map(to_json)),
-                Dirty::Instance(id) => (
-                    "instance",
-                    id.clone(),
-                    self.instances.get(id).map(to_json),
-                ),
+                Dirty::Instance(id) => {
+                    ("instance", id.clone(), self.instances.get(id).map(to_json))
+                }
                 Dirty::Provider(name) => (
                     "provider",
                     name.clone(),

@@ -6,10 +6,10 @@
 use super::api::*;
 use super::capacity;
 use super::cluster;
-use super::placement;
 use super::lifecycle::{self, Env, NewTask};
 use super::names;
 use super::paging;
+use super::placement;
 use super::state::{Region, TaskRec};
 use super::task_definition;
 use crate::error::{AwsError, AwsResult};
@@ -287,7 +287,10 @@ fn launch_all(
                 Ok(on) => Some(on),
                 Err(f) => {
                     for x in f {
-                        if !failures.iter().any(|y| y.arn == x.arn && y.reason == x.reason) {
+                        if !failures
+                            .iter()
+                            .any(|y| y.arn == x.arn && y.reason == x.reason)
+                        {
                             failures.push(x);
                         }
                     }
@@ -325,7 +328,9 @@ pub fn start(r: &mut Region, env: &Env, input: StartTaskRequest) -> AwsResult<St
     let cluster = cluster::active(r, input.cluster.as_deref())?;
     let refs = input.container_instances.unwrap_or_default();
     if refs.is_empty() || refs.len() > 10 {
-        return Err(invalid("Container instances must contain between 1 and 10 items."));
+        return Err(invalid(
+            "Container instances must contain between 1 and 10 items.",
+        ));
     }
     let def_rec =
         task_definition::for_new_tasks(r, input.task_definition.as_deref().unwrap_or_default())?;
