@@ -6,11 +6,13 @@
 
 #[rustfmt::skip]
 pub mod api;
+mod agent;
 mod attributes;
 mod capacity;
 mod cluster;
 mod events;
 mod fargate;
+mod history;
 mod instance;
 mod launcher;
 pub mod lifecycle;
@@ -27,6 +29,7 @@ pub mod state;
 mod tags;
 mod task;
 mod task_definition;
+mod tasksets;
 #[cfg(test)]
 mod tests;
 
@@ -377,6 +380,111 @@ impl Api for Ecs {
         input: StartTaskRequest,
     ) -> AwsResult<StartTaskResponse> {
         self.with(ctx, |r, env| task::start(r, env, input))
+    }
+    async fn discover_poll_endpoint(
+        &self,
+        ctx: &Context,
+        input: DiscoverPollEndpointRequest,
+    ) -> AwsResult<DiscoverPollEndpointResponse> {
+        self.with(ctx, |r, _| agent::discover(r, &ctx.endpoint, input))
+    }
+    async fn submit_task_state_change(
+        &self,
+        ctx: &Context,
+        input: SubmitTaskStateChangeRequest,
+    ) -> AwsResult<SubmitTaskStateChangeResponse> {
+        self.with(ctx, |r, env| agent::submit_task(r, env, input))
+    }
+    async fn submit_container_state_change(
+        &self,
+        ctx: &Context,
+        input: SubmitContainerStateChangeRequest,
+    ) -> AwsResult<SubmitContainerStateChangeResponse> {
+        self.with(ctx, |r, env| agent::submit_container(r, env, input))
+    }
+    async fn submit_attachment_state_changes(
+        &self,
+        ctx: &Context,
+        input: SubmitAttachmentStateChangesRequest,
+    ) -> AwsResult<SubmitAttachmentStateChangesResponse> {
+        self.with(ctx, |r, _| agent::submit_attachments(r, input))
+    }
+    async fn execute_command(
+        &self,
+        ctx: &Context,
+        input: ExecuteCommandRequest,
+    ) -> AwsResult<ExecuteCommandResponse> {
+        self.with(ctx, |r, _| agent::execute_command(r, input))
+    }
+    async fn create_task_set(
+        &self,
+        ctx: &Context,
+        input: CreateTaskSetRequest,
+    ) -> AwsResult<CreateTaskSetResponse> {
+        self.with(ctx, |r, env| tasksets::create(r, env, input))
+    }
+    async fn update_task_set(
+        &self,
+        ctx: &Context,
+        input: UpdateTaskSetRequest,
+    ) -> AwsResult<UpdateTaskSetResponse> {
+        self.with(ctx, |r, env| tasksets::update(r, env, input))
+    }
+    async fn delete_task_set(
+        &self,
+        ctx: &Context,
+        input: DeleteTaskSetRequest,
+    ) -> AwsResult<DeleteTaskSetResponse> {
+        self.with(ctx, |r, env| tasksets::delete(r, env, input))
+    }
+    async fn describe_task_sets(
+        &self,
+        ctx: &Context,
+        input: DescribeTaskSetsRequest,
+    ) -> AwsResult<DescribeTaskSetsResponse> {
+        self.with(ctx, |r, _| tasksets::describe(r, input))
+    }
+    async fn update_service_primary_task_set(
+        &self,
+        ctx: &Context,
+        input: UpdateServicePrimaryTaskSetRequest,
+    ) -> AwsResult<UpdateServicePrimaryTaskSetResponse> {
+        self.with(ctx, |r, env| tasksets::make_primary(r, env, input))
+    }
+    async fn list_service_deployments(
+        &self,
+        ctx: &Context,
+        input: ListServiceDeploymentsRequest,
+    ) -> AwsResult<ListServiceDeploymentsResponse> {
+        self.with(ctx, |r, _| history::list(r, input))
+    }
+    async fn describe_service_deployments(
+        &self,
+        ctx: &Context,
+        input: DescribeServiceDeploymentsRequest,
+    ) -> AwsResult<DescribeServiceDeploymentsResponse> {
+        self.with(ctx, |r, _| history::describe(r, input))
+    }
+    async fn describe_service_revisions(
+        &self,
+        ctx: &Context,
+        input: DescribeServiceRevisionsRequest,
+    ) -> AwsResult<DescribeServiceRevisionsResponse> {
+        self.with(ctx, |r, _| history::revisions(r, input))
+    }
+    async fn stop_service_deployment(
+        &self,
+        ctx: &Context,
+        input: StopServiceDeploymentRequest,
+    ) -> AwsResult<StopServiceDeploymentResponse> {
+        self.with(ctx, |r, env| history::stop(r, env.now, input))
+    }
+    async fn continue_service_deployment(
+        &self,
+        ctx: &Context,
+        input: ContinueServiceDeploymentRequest,
+    ) -> AwsResult<ContinueServiceDeploymentResponse> {
+        self.with(ctx, |r, _| history::resume(r, input))
     }
     async fn update_task_protection(
         &self,

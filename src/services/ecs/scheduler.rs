@@ -148,6 +148,15 @@ fn reconcile(r: &mut Region, env: &Env, key: &(String, String)) {
     };
     let s = &rec.service;
     let status = s.status.clone().unwrap_or_default();
+    let external = s
+        .deployment_controller
+        .as_ref()
+        .and_then(|c| c.r#type.as_deref())
+        == Some("EXTERNAL");
+    if external && status != "INACTIVE" {
+        super::tasksets::reconcile(r, env, key);
+        return;
+    }
     let ecs = s
         .deployment_controller
         .as_ref()
@@ -220,6 +229,7 @@ fn reconcile(r: &mut Region, env: &Env, key: &(String, String)) {
     let waiting = rec.retry_at.is_some_and(|t| t > env.now);
 
     // The circuit breaker.
+    let mut rolled: Option<(String, String)> = None;
     if breaker.enable.unwrap_or(false)
         && deployments[0].rollout_state.as_deref() == Some("IN_PROGRESS")
         && deployments[0].failed_tasks.unwrap_or(0) >= threshold(desired)
@@ -247,6 +257,7 @@ fn reconcile(r: &mut Region, env: &Env, key: &(String, String)) {
                 d.id.as_deref().unwrap_or_default()
             ));
             rec.service.task_definition = Some(good);
+            rolled = Some((primary_id.clone(), d.id.clone().unwrap_or_default()));
             deployments.insert(0, d);
         }
     }
@@ -467,6 +478,7 @@ fn reconcile(r: &mut Region, env: &Env, key: &(String, String)) {
         });
     }
     r.touch(Dirty::Service(key.0.clone(), key.1.clone()));
+    super::history::sync(r, key, env.now, rolled);
 }
 
 const SERVICE_ACTION: &str = "ECS Service Action";

@@ -272,7 +272,7 @@ pub fn create(
 }
 
 /// The key of an existing service (any status), or ServiceNotFoundException.
-fn find(r: &Region, cluster: Option<&str>, given: &str) -> AwsResult<(String, String)> {
+pub(super) fn find(r: &Region, cluster: Option<&str>, given: &str) -> AwsResult<(String, String)> {
     let (from_arn, name) = names::service(given, &r.account, &r.region)?;
     let cluster = cluster::active(r, cluster.or(from_arn.as_deref()))?;
     let key = (cluster, name);
@@ -282,7 +282,11 @@ fn find(r: &Region, cluster: Option<&str>, given: &str) -> AwsResult<(String, St
     Ok(key)
 }
 
-fn active_service(r: &Region, cluster: Option<&str>, given: &str) -> AwsResult<(String, String)> {
+pub(super) fn active_service(
+    r: &Region,
+    cluster: Option<&str>,
+    given: &str,
+) -> AwsResult<(String, String)> {
     let key = find(r, cluster, given)?;
     if r.services[&key].service.status.as_deref() != Some("ACTIVE") {
         return Err(ErrorCode::ServiceNotActiveException.with("Service was not ACTIVE."));

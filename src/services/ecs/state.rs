@@ -93,6 +93,22 @@ pub struct Usage {
     pub groups: HashMap<String, u32>,
 }
 
+/// One service deployment as ListServiceDeployments and DescribeServiceDeployments show it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct HistoryRec {
+    pub deployment: api::ServiceDeployment,
+    pub cluster: String,
+    pub service: String,
+    /// The scheduler's deployments (ids) that carried it out: the target's, then a
+    /// rollback's.
+    pub carried_by: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct RevisionRec {
+    pub revision: api::ServiceRevision,
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ProviderRec {
     pub provider: api::CapacityProvider,
@@ -123,6 +139,8 @@ pub enum Dirty {
     Service(String, String),
     Instance(String),
     Provider(String),
+    History(String),
+    Revision(String),
 }
 
 /// One account in one region.
@@ -154,6 +172,10 @@ pub struct Region {
     pub usage: HashMap<String, Usage>,
     /// Task id → what it adds to its instance's usage (so a change subtracts the old).
     holding: HashMap<String, (Placed, String, Option<String>)>,
+    /// Service deployments by id (the last part of their ARN).
+    pub history: BTreeMap<String, HistoryRec>,
+    /// Service revisions by id (the last part of their ARN).
+    pub revisions: BTreeMap<String, RevisionRec>,
     /// Capacity providers by name (FARGATE and FARGATE_SPOT are not stored).
     pub providers: BTreeMap<String, ProviderRec>,
     /// Cloud Map registrations waiting for the registrar.
@@ -340,6 +362,10 @@ impl Region {
                 Dirty::Instance(id) => {
                     ("instance", id.clone(), self.instances.get(id).map(to_json))
                 }
+                Dirty::History(id) => ("history", id.clone(), self.history.get(id).map(to_json)),
+                Dirty::Revision(id) => {
+                    ("revision", id.clone(), self.revisions.get(id).map(to_json))
+                }
                 Dirty::Provider(name) => (
                     "provider",
                     name.clone(),
@@ -483,6 +509,18 @@ fn load_record(region: &mut Region, table: &[u8], id: &[u8], v: &[u8]) -> AwsRes
             let rec: InstanceRec = serde_json::from_slice(v).map_err(corrupt)?;
             region
                 .instances
+                .insert(String::from_utf8_lossy(id).into_owned(), rec);
+        }
+        b"history" => {
+            let rec: HistoryRec = serde_json::from_slice(v).map_err(corrupt)?;
+            region
+                .history
+                .insert(String::from_utf8_lossy(id).into_owned(), rec);
+        }
+        b"revision" => {
+            let rec: RevisionRec = serde_json::from_slice(v).map_err(corrupt)?;
+            region
+                .revisions
                 .insert(String::from_utf8_lossy(id).into_owned(), rec);
         }
         b"provider" => {
