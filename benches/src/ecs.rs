@@ -20,7 +20,7 @@ const AUTH: &str = "AWS4-HMAC-SHA256 Credential=test/20261123/us-east-1/ecs/aws4
 const TARGET: &str = "AmazonEC2ContainerServiceV20141113";
 
 /// One blocking ECS call; the answer's body.
-fn call(port: u16, op: &str, body: &str) -> String {
+pub fn call(port: u16, op: &str, body: &str) -> String {
     let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
     write!(
         s,

@@ -4,7 +4,7 @@
 //!
 //! `scripts/bench.sh` builds the release binary and runs this (set `DOCKSIDE_BENCH_SECONDS`
 //! to change the 5 s load windows, `DOCKSIDE_BENCH_SKIP_MOTO=1` to leave moto out,
-//! `DOCKSIDE_BIN` to measure another binary, `DOCKSIDE_BENCH_ONLY=registry|ecs|cloudmap|events` for one section).
+//! `DOCKSIDE_BIN` to measure another binary, `DOCKSIDE_BENCH_ONLY=registry|ecs|placement|cloudmap|events` for one section).
 
 use std::net::TcpStream;
 use std::path::PathBuf;
@@ -267,6 +267,7 @@ fn start_moto(port: u16) -> Option<Child> {
 mod cloudmap;
 mod ecs;
 mod events;
+mod placement;
 mod registry;
 
 fn main() {
@@ -281,6 +282,7 @@ fn main() {
         Ok("ecs") => return ecs::run(secs),
         Ok("cloudmap") => return cloudmap::run(secs),
         Ok("events") => return events::run(secs),
+        Ok("placement") => return placement::run(),
         _ => {}
     }
     println!(
@@ -350,6 +352,7 @@ fn main() {
         child.wait().unwrap();
     }
     ecs::run(secs);
+    placement::run();
     registry::run();
     cloudmap::run(secs);
     events::run(secs);

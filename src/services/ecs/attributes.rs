@@ -114,6 +114,7 @@ pub fn put(r: &mut Region, input: PutAttributesRequest) -> AwsResult<PutAttribut
             Some(x) => *x = stored,
             None => list.push(stored),
         }
+        super::placement::sort_attributes(list);
         r.touch(Dirty::Instance(id.clone()));
     }
     let out = planned

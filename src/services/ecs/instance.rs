@@ -265,6 +265,7 @@ pub fn register(
             attr(a.name.as_deref().unwrap_or_default(), a.value),
         );
     }
+    placement::sort_attributes(&mut attributes);
     let provider = attributes
         .iter()
         .find(|a| a.name.as_deref() == Some(PROVIDER_ATTRIBUTE))

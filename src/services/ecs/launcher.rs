@@ -9,6 +9,7 @@ use super::api::*;
 use super::capacity;
 use super::lifecycle::{self, Env, NewTask};
 use super::placement::{self, Rules};
+use super::placer::{self, Placer};
 use super::state::Region;
 use super::task;
 use super::task_definition;
@@ -121,6 +122,7 @@ pub fn start(
         ..Default::default()
     };
     let demand = placement::demand(&def.def, &overrides);
+    let mut placer: Option<std::sync::Arc<Placer>> = None;
     for (i, provider) in providers.into_iter().enumerate() {
         let launch_type = match &provider {
             Some(p) => task::provider_launch_type(p).to_string(),
@@ -134,7 +136,10 @@ pub fn start(
         } else {
             rules.provider = provider.clone();
             let limit: Option<Vec<String>> = only.get(i).cloned().flatten().map(|x| vec![x]);
-            match placement::place(r, &key.0, &demand, &rules, limit.as_deref()) {
+            let p = placer
+                .get_or_insert_with(|| placer::placer(r, &key.0, &demand, &rules))
+                .clone();
+            match p.place(r, &demand, &rules, limit.as_deref()) {
                 Ok(on) => Some(on),
                 Err(f) => {
                     out.unplaced = Some(unplaced_reason(&f));

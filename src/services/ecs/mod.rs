@@ -19,6 +19,7 @@ pub mod lifecycle;
 mod names;
 mod paging;
 mod placement;
+mod placer;
 mod protection;
 mod query;
 pub mod registries;

@@ -1,14 +1,11 @@
-//! Task placement on container instances: what a task needs (CPU, memory, host ports,
-//! attributes), which instances can take it (resources, `memberOf`, `distinctInstance`),
-//! and which of those the strategies pick (`spread`, `binpack`, `random`, in order).
+//! Task placement's terms: what a task needs of an instance (CPU, memory, host ports,
+//! attributes), the strategies and constraints checked as ECS checks them, an instance's
+//! attributes and resources, and the host ports a placed task is given.
 //!
-//! It never starts a task: it answers with an instance, or with the failures ECS reports.
-
-use std::collections::HashMap;
+//! It never starts a task, and never chooses among instances itself (`placer` does).
 
 use super::api::*;
 use super::fargate;
-use super::lifecycle::OnInstance;
 use super::query::{Facts, Query};
 use super::state::{InstanceRec, Placed, Region, Usage};
 use crate::error::{AwsError, AwsResult};
@@ -203,13 +200,13 @@ pub fn resource<'a>(rec: &'a InstanceRec, name: &str) -> Option<&'a Resource> {
         .find(|r| r.name.as_deref() == Some(name))
 }
 
-fn integer(rec: &InstanceRec, name: &str) -> i64 {
+pub fn integer(rec: &InstanceRec, name: &str) -> i64 {
     resource(rec, name)
         .and_then(|r| r.integer_value.map(i64::from).or(r.long_value))
         .unwrap_or(0)
 }
 
-fn reserved(rec: &InstanceRec, name: &str, port: i32) -> bool {
+pub fn reserved(rec: &InstanceRec, name: &str, port: i32) -> bool {
     resource(rec, name).is_some_and(|r| {
         r.string_set_value
             .iter()
@@ -218,14 +215,29 @@ fn reserved(rec: &InstanceRec, name: &str, port: i32) -> bool {
     })
 }
 
-/// A container instance's attribute value ("" for attributes without a value).
+/// Sorts attributes by name, the order `attribute` relies on.
+pub fn sort_attributes(attrs: &mut [Attribute]) {
+    attrs.sort_by(|a, b| {
+        a.name
+            .as_deref()
+            .unwrap_or("")
+            .cmp(b.name.as_deref().unwrap_or(""))
+    });
+}
+
+/// A container instance's attribute value ("" for attributes without a value); the
+/// attributes are kept sorted by name.
+pub fn attribute_ref<'a>(rec: &'a InstanceRec, name: &str) -> Option<&'a str> {
+    let attrs = rec.instance.attributes.as_deref().unwrap_or_default();
+    attrs
+        .binary_search_by(|a| a.name.as_deref().unwrap_or("").cmp(name))
+        .ok()
+        .map(|i| attrs[i].value.as_deref().unwrap_or(""))
+}
+
+/// `attribute_ref`, owned.
 pub fn attribute(rec: &InstanceRec, name: &str) -> Option<String> {
-    rec.instance
-        .attributes
-        .iter()
-        .flatten()
-        .find(|a| a.name.as_deref() == Some(name))
-        .map(|a| a.value.clone().unwrap_or_default())
+    attribute_ref(rec, name).map(str::to_string)
 }
 
 /// Evaluates an expression against one instance.
@@ -247,166 +259,6 @@ pub fn matches(q: &Query, rec: &InstanceRec, usage: Option<&Usage>) -> bool {
         running_tasks: usage.map_or(0, |u| u.running as i64),
         groups: &groups,
     })
-}
-
-/// Why an instance cannot take the task, or None when it can.
-fn refusal(
-    rec: &InstanceRec,
-    u: Option<&Usage>,
-    d: &Demand,
-    rules: &Rules,
-) -> Option<&'static str> {
-    if !rec.instance.agent_connected.unwrap_or(true) {
-        return Some("AGENT");
-    }
-    for (name, value) in &d.requires {
-        match attribute(rec, name) {
-            Some(v) if value.as_ref().is_none_or(|want| *want == v) => {}
-            _ => return Some("ATTRIBUTE"),
-        }
-    }
-    if !rules.member_of.iter().all(|q| matches(q, rec, u)) {
-        return Some("MemberOf placement constraint unsatisfied.");
-    }
-    if rules.distinct && u.is_some_and(|u| u.groups.contains_key(&rules.group)) {
-        return Some("DistinctInstance placement constraint unsatisfied.");
-    }
-    let (cpu, mem) = u.map_or((0, 0), |u| (u.cpu, u.memory));
-    if integer(rec, "CPU") - cpu < d.cpu {
-        return Some("RESOURCE:CPU");
-    }
-    if integer(rec, "MEMORY") - mem < d.memory {
-        return Some("RESOURCE:MEMORY");
-    }
-    let mut wanted: Vec<(i32, bool)> = Vec::new();
-    for (_, _, host, udp) in &d.mappings {
-        if *host == 0 {
-            continue;
-        }
-        let (name, used) = if *udp {
-            ("PORTS_UDP", u.map(|u| &u.udp))
-        } else {
-            ("PORTS", u.map(|u| &u.tcp))
-        };
-        if reserved(rec, name, *host)
-            || used.is_some_and(|s| s.contains(host))
-            || wanted.contains(&(*host, *udp))
-        {
-            return Some("RESOURCE:PORTS");
-        }
-        wanted.push((*host, *udp));
-    }
-    None
-}
-
-/// The value a spread strategy groups an instance by.
-fn spread_value(rec: &InstanceRec, id: &str, field: &str) -> Option<String> {
-    match field.strip_prefix("attribute:") {
-        Some(name) => attribute(rec, name),
-        None => Some(id.to_string()),
-    }
-}
-
-/// Picks the instance for one task, or the failures (instance ARN, reason) that stop it.
-pub fn choose(
-    r: &Region,
-    cluster: &str,
-    d: &Demand,
-    rules: &Rules,
-    only: Option<&[String]>,
-) -> Result<String, Vec<Failure>> {
-    let mut fit: Vec<&str> = Vec::new();
-    let mut failures = Vec::new();
-    let mut in_cluster = 0;
-    for (id, rec) in &r.instances {
-        if rec.cluster != cluster || rec.instance.status.as_deref() != Some("ACTIVE") {
-            continue;
-        }
-        if only.is_some_and(|o| !o.iter().any(|x| x == id)) {
-            continue;
-        }
-        if rules
-            .provider
-            .as_deref()
-            .is_some_and(|p| rec.instance.capacity_provider_name.as_deref() != Some(p))
-        {
-            continue;
-        }
-        in_cluster += 1;
-        match refusal(rec, r.usage.get(id), d, rules) {
-            None => fit.push(id),
-            Some(reason) => failures.push(Failure {
-                arn: rec.instance.container_instance_arn.clone(),
-                reason: Some(reason.to_string()),
-                detail: None,
-            }),
-        }
-    }
-    if in_cluster == 0 {
-        return Err(vec![Failure {
-            arn: None,
-            reason: Some("No Container Instances were found in your cluster.".into()),
-            detail: None,
-        }]);
-    }
-    if fit.is_empty() {
-        return Err(failures);
-    }
-    for (kind, field) in &rules.strategies {
-        if fit.len() == 1 {
-            break;
-        }
-        fit = match kind.as_str() {
-            "spread" => spread(r, cluster, &fit, field, &rules.group),
-            "binpack" => {
-                let left = |id: &str| {
-                    let rec = &r.instances[id];
-                    let u = r.usage.get(id);
-                    if field == "cpu" {
-                        integer(rec, "CPU") - u.map_or(0, |u| u.cpu)
-                    } else {
-                        integer(rec, "MEMORY") - u.map_or(0, |u| u.memory)
-                    }
-                };
-                let best = fit.iter().map(|id| left(id)).min().unwrap_or(0);
-                fit.into_iter().filter(|id| left(id) == best).collect()
-            }
-            _ => vec![fit[fastrand::usize(..fit.len())]],
-        };
-    }
-    Ok(fit[fastrand::usize(..fit.len())].to_string())
-}
-
-/// Narrows `fit` to the instances whose `field` value holds the fewest tasks of the group.
-fn spread<'a>(
-    r: &Region,
-    cluster: &str,
-    fit: &[&'a str],
-    field: &str,
-    group: &str,
-) -> Vec<&'a str> {
-    let tasks = |id: &str| {
-        r.usage
-            .get(id)
-            .and_then(|u| u.groups.get(group))
-            .copied()
-            .unwrap_or(0)
-    };
-    if field == "instanceId" {
-        let best = fit.iter().map(|id| tasks(id)).min().unwrap_or(0);
-        return fit.iter().copied().filter(|id| tasks(id) == best).collect();
-    }
-    let mut per_value: HashMap<Option<String>, u32> = HashMap::new();
-    for (id, rec) in &r.instances {
-        let live = rec.cluster == cluster && rec.instance.status.as_deref() != Some("INACTIVE");
-        if live {
-            *per_value.entry(spread_value(rec, id, field)).or_default() += tasks(id);
-        }
-    }
-    let value = |id: &str| spread_value(&r.instances[id], id, field);
-    let count = |id: &str| per_value.get(&value(id)).copied().unwrap_or(0);
-    let best = fit.iter().map(|id| count(id)).min().unwrap_or(0);
-    fit.iter().copied().filter(|id| count(id) == best).collect()
 }
 
 /// What a task placed on `instance` holds, with the host ports it was given; the bindings
@@ -455,27 +307,4 @@ pub fn hold(r: &Region, instance: &str, d: &Demand) -> (Placed, Vec<(usize, Netw
         ));
     }
     (placed, bindings)
-}
-
-/// Chooses an instance for one task and works out what it holds there.
-pub fn place(
-    r: &Region,
-    cluster: &str,
-    d: &Demand,
-    rules: &Rules,
-    only: Option<&[String]>,
-) -> Result<OnInstance, Vec<Failure>> {
-    let id = choose(r, cluster, d, rules, only)?;
-    let rec = &r.instances[&id];
-    let (placed, bindings) = hold(r, &id, d);
-    Ok(OnInstance {
-        placed,
-        arn: rec
-            .instance
-            .container_instance_arn
-            .clone()
-            .unwrap_or_default(),
-        zone: attribute(rec, "ecs.availability-zone").unwrap_or_default(),
-        bindings,
-    })
 }

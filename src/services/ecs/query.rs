@@ -53,6 +53,11 @@ enum Expr {
 #[derive(Debug, Clone)]
 pub struct Query {
     expr: Expr,
+    /// The answer depends on the tasks placed (task groups, running task counts), not only
+    /// on the instance's registration and attributes.
+    pub dynamic: bool,
+    /// The expression as given.
+    pub text: String,
 }
 
 /// Whether any task group on the instance passes a test.
@@ -186,6 +191,7 @@ fn allowed(s: &Subject, o: Op) -> bool {
 struct Parser {
     toks: Vec<Tok>,
     at: usize,
+    dynamic: bool,
 }
 
 impl Parser {
@@ -250,6 +256,7 @@ impl Parser {
         if !allowed(&subject, o) {
             return Err(format!("operator not valid for '{word}'"));
         }
+        self.dynamic |= matches!(subject, Subject::TaskGroup | Subject::RunningTasksCount);
         let args = match o {
             Op::Exists | Op::NotExists => vec![],
             Op::In | Op::NotIn => self.list()?,
@@ -341,12 +348,17 @@ impl Query {
         let mut p = Parser {
             toks: lex(text),
             at: 0,
+            dynamic: false,
         };
         let expr = p.or()?;
         if p.at != p.toks.len() {
             return Err(format!("unexpected {:?}", p.toks[p.at]));
         }
-        Ok(Query { expr })
+        Ok(Query {
+            expr,
+            dynamic: p.dynamic,
+            text: text.to_string(),
+        })
     }
 
     /// True when the instance satisfies the expression.

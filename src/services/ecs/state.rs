@@ -168,6 +168,9 @@ pub struct Region {
     pub dirty: BTreeSet<Dirty>,
     /// Container instances by id.
     pub instances: BTreeMap<String, InstanceRec>,
+    /// Placers built for recent launches, by cluster and launch shape; cleared whenever a
+    /// container instance changes.
+    pub placers: HashMap<String, std::sync::Arc<super::placer::Placer>>,
     /// Container instance id → what its tasks hold (rebuilt from the tasks).
     pub usage: HashMap<String, Usage>,
     /// Task id → what it adds to its instance's usage (so a change subtracts the old).
@@ -214,6 +217,10 @@ impl Region {
     }
 
     pub fn touch(&mut self, d: Dirty) {
+        if matches!(d, Dirty::Instance(_)) {
+            // What placers read of instances changed.
+            self.placers.clear();
+        }
         self.dirty.insert(d);
     }
 
@@ -506,7 +513,10 @@ fn load_record(region: &mut Region, table: &[u8], id: &[u8], v: &[u8]) -> AwsRes
             region.services.insert((rec.cluster.clone(), name), rec);
         }
         b"instance" => {
-            let rec: InstanceRec = serde_json::from_slice(v).map_err(corrupt)?;
+            let mut rec: InstanceRec = serde_json::from_slice(v).map_err(corrupt)?;
+            if let Some(a) = rec.instance.attributes.as_mut() {
+                super::placement::sort_attributes(a);
+            }
             region
                 .instances
                 .insert(String::from_utf8_lossy(id).into_owned(), rec);

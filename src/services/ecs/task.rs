@@ -10,6 +10,7 @@ use super::lifecycle::{self, Env, NewTask};
 use super::names;
 use super::paging;
 use super::placement;
+use super::placer;
 use super::state::{Region, TaskRec};
 use super::task_definition;
 use crate::error::{AwsError, AwsResult};
@@ -278,25 +279,30 @@ fn launch_all(
     ov.container_overrides.get_or_insert_with(Vec::new);
     ov.inference_accelerator_overrides
         .get_or_insert_with(Vec::new);
+    let placer = targets
+        .iter()
+        .any(|(lt, _, _)| lt != "FARGATE")
+        .then(|| placer::placer(r, &l.cluster, &l.demand, &l.rules));
     for (launch_type, provider, only) in targets {
-        let on = if launch_type == "FARGATE" {
-            None
-        } else {
-            l.rules.provider = provider.clone();
-            match placement::place(r, &l.cluster, &l.demand, &l.rules, only.as_deref()) {
-                Ok(on) => Some(on),
-                Err(f) => {
-                    for x in f {
-                        if !failures
-                            .iter()
-                            .any(|y| y.arn == x.arn && y.reason == x.reason)
-                        {
-                            failures.push(x);
+        let on = match &placer {
+            Some(placer) if launch_type != "FARGATE" => {
+                l.rules.provider = provider.clone();
+                match placer.place(r, &l.demand, &l.rules, only.as_deref()) {
+                    Ok(on) => Some(on),
+                    Err(f) => {
+                        for x in f {
+                            if !failures
+                                .iter()
+                                .any(|y| y.arn == x.arn && y.reason == x.reason)
+                            {
+                                failures.push(x);
+                            }
                         }
+                        continue;
                     }
-                    continue;
                 }
             }
+            _ => None,
         };
         let fargate = launch_type == "FARGATE";
         tasks.push(lifecycle::start(
