@@ -184,7 +184,7 @@ impl Placer {
         let mut in_cluster = 0;
         for (i, s) in self.instances.iter().enumerate() {
             let excluded = !s.active
-                || only.is_some_and(|o| !o.iter().any(|x| *x == s.id))
+                || only.is_some_and(|o| !o.contains(&s.id))
                 || rules
                     .provider
                     .as_ref()
