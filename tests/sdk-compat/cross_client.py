@@ -436,6 +436,73 @@ class EcsWithCli(unittest.TestCase):
         self.assertEqual(code, 0, "%s: %s" % (args, err))
         return out
 
+    def test_ec2_instances_placement_and_draining_with_the_cli(self):
+        import time
+
+        def ecs(*args):
+            code, out, err = cli("ecs", *args)
+            self.assertEqual(code, 0, f"{args}: {err}")
+            return json.loads(out) if out.strip() else None
+
+        ecs("create-cluster", "--cluster-name", "cli-ec2")
+        arns = []
+        for zone, memory in (("us-east-1a", 2048), ("us-east-1a", 4096), ("us-east-1b", 1024)):
+            doc = json.dumps({"instanceId": f"i-0{len(arns)}", "availabilityZone": zone, "region": "us-east-1"})
+            out = ecs("register-container-instance", "--cluster", "cli-ec2",
+                      "--instance-identity-document", doc,
+                      "--total-resources", json.dumps([
+                          {"name": "CPU", "type": "INTEGER", "integerValue": 2048},
+                          {"name": "MEMORY", "type": "INTEGER", "integerValue": memory}]))
+            arns.append(out["containerInstance"]["containerInstanceArn"])
+        ecs("register-task-definition", "--family", "cli-ec2",
+            "--container-definitions", json.dumps([{"name": "app", "image": "busybox", "memory": 512}]))
+        run = ecs("run-task", "--cluster", "cli-ec2", "--task-definition", "cli-ec2", "--count", "6",
+                  "--placement-strategy", "type=spread,field=attribute:ecs.availability-zone",
+                  "type=binpack,field=memory")
+        placed = {}
+        for t in run["tasks"]:
+            placed[t["containerInstanceArn"]] = placed.get(t["containerInstanceArn"], 0) + 1
+        # Zones alternate until us-east-1b (1,024 MiB) is full; zone a fills its fuller instance.
+        self.assertEqual(placed, {arns[2]: 2, arns[0]: 4})
+        out = ecs("run-task", "--cluster", "cli-ec2", "--task-definition", "cli-ec2",
+                  "--placement-constraints", "type=memberOf,expression=attribute:ecs.availability-zone==us-east-1b")
+        self.assertEqual(out["tasks"], [])
+        code, out, err = cli("ecs", "run-task", "--cluster", "cli-ec2", "--task-definition", "cli-ec2",
+                             "--placement-constraints", "type=memberOf,expression=attribute:ecs.availability-zone in us-east-1b")
+        self.assertNotEqual(code, 0)
+        self.assertIn("InvalidParameterException", err)
+        listed = ecs("list-container-instances", "--cluster", "cli-ec2",
+                     "--filter", "attribute:ecs.availability-zone == us-east-1a")
+        self.assertEqual(sorted(listed["containerInstanceArns"]), sorted(arns[:2]))
+        ecs("put-attributes", "--cluster", "cli-ec2", "--attributes",
+            f"name=team,value=web,targetId={arns[1]}")
+        attrs = ecs("list-attributes", "--cluster", "cli-ec2", "--target-type", "container-instance",
+                    "--attribute-name", "team")
+        self.assertEqual(attrs["attributes"][0]["targetId"], arns[1])
+
+        ecs("create-service", "--cluster", "cli-ec2", "--service-name", "web", "--task-definition", "cli-ec2",
+            "--desired-count", "1", "--launch-type", "EC2",
+            "--placement-constraints", "type=memberOf,expression=attribute:team==web")
+        ecs("wait", "services-stable", "--cluster", "cli-ec2", "--services", "web")
+        task = ecs("list-tasks", "--cluster", "cli-ec2", "--service-name", "web")["taskArns"]
+        desc = ecs("describe-tasks", "--cluster", "cli-ec2", "--tasks", *task)["tasks"][0]
+        self.assertEqual(desc["containerInstanceArn"], arns[1])
+        # The only instance the service may use drains: no replacement can be placed, and with
+        # minimumHealthyPercent 100 the old task keeps running until one is.
+        ecs("update-container-instances-state", "--cluster", "cli-ec2", "--container-instances", arns[1],
+            "--status", "DRAINING")
+        for _ in range(100):
+            svc = ecs("describe-services", "--cluster", "cli-ec2", "--services", "web")["services"][0]
+            if "unable to place" in svc["events"][0]["message"]:
+                break
+            time.sleep(0.05)
+        self.assertIn("unable to place a task", svc["events"][0]["message"])
+        self.assertEqual(svc["runningCount"], 1)
+        inst = ecs("describe-container-instances", "--cluster", "cli-ec2", "--container-instances", arns[1])
+        self.assertEqual(inst["containerInstances"][0]["status"], "DRAINING")
+        providers = ecs("describe-capacity-providers")["capacityProviders"]
+        self.assertEqual([p["name"] for p in providers], ["FARGATE", "FARGATE_SPOT"])
+
     def test_errors_reach_the_cli(self):
         code, out, err = cli("ecs", "describe-services", "--cluster", "no-such", "--services", "x")
         self.assertNotEqual(code, 0)

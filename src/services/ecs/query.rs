@@ -122,6 +122,23 @@ fn lex(text: &str) -> Vec<Tok> {
             flush(&mut word, &mut out);
             continue;
         }
+        // Symbolic operators need no spaces around them (`attribute:x==y`); `!` before a
+        // letter belongs to `!exists` and `!in`.
+        let symbolic = "=!<>~&|".contains(c)
+            && !(c == '!' && chars.peek().is_some_and(|n| n.is_alphabetic()));
+        if symbolic {
+            flush(&mut word, &mut out);
+            word.push(c);
+            while let Some(&n) = chars.peek() {
+                if !"=!<>~&|".contains(n) || (n == '!' && word.len() >= 2) {
+                    break;
+                }
+                word.push(n);
+                chars.next();
+            }
+            flush(&mut word, &mut out);
+            continue;
+        }
         match c {
             c if c.is_whitespace() => flush(&mut word, &mut out),
             '(' | ')' | '[' | ']' | ',' => {
