@@ -124,8 +124,8 @@ fn lex(text: &str) -> Vec<Tok> {
         }
         // Symbolic operators need no spaces around them (`attribute:x==y`); `!` before a
         // letter belongs to `!exists` and `!in`.
-        let symbolic = "=!<>~&|".contains(c)
-            && !(c == '!' && chars.peek().is_some_and(|n| n.is_alphabetic()));
+        let symbolic =
+            "=!<>~&|".contains(c) && !(c == '!' && chars.peek().is_some_and(|n| n.is_alphabetic()));
         if symbolic {
             flush(&mut word, &mut out);
             word.push(c);
