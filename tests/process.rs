@@ -217,11 +217,51 @@ fn ecs_state_survives_sigkill() {
         r#"{"cluster":"keep","serviceName":"api","taskDefinition":"web","desiredCount":3,"launchType":"FARGATE","networkConfiguration":{"awsvpcConfiguration":{"subnets":["subnet-1"]}}}"#,
     );
     assert_eq!(status, 200, "{body}");
+    // An EC2 instance with a task placed on it, and a daemon task definition.
+    let (status, body) = ecs(
+        port,
+        "RegisterContainerInstance",
+        r#"{"cluster":"keep","totalResources":[{"name":"MEMORY","type":"INTEGER","integerValue":1024}],"attributes":[{"name":"team","value":"web"}]}"#,
+    );
+    assert_eq!(status, 200, "{body}");
+    let (status, body) = ecs(
+        port,
+        "RegisterTaskDefinition",
+        r#"{"family":"ec2","containerDefinitions":[{"name":"app","image":"img","memory":256}]}"#,
+    );
+    assert_eq!(status, 200, "{body}");
+    let (status, body) = ecs(
+        port,
+        "RunTask",
+        r#"{"cluster":"keep","taskDefinition":"ec2","launchType":"EC2","placementConstraints":[{"type":"memberOf","expression":"attribute:team == web"}]}"#,
+    );
+    assert!(status == 200 && body.contains("containerInstanceArn"), "{body}");
+    let (status, body) = ecs(
+        port,
+        "RegisterDaemonTaskDefinition",
+        r#"{"family":"logs","containerDefinitions":[{"name":"agent","image":"img"}]}"#,
+    );
+    assert_eq!(status, 200, "{body}");
     let (_, before) = ecs(port, "ListTasks", r#"{"cluster":"keep"}"#);
     child.kill().unwrap();
     child.wait().unwrap();
 
     let mut child = start(&["--listen", &addr, "--data-dir", data], &[]);
+    let (_, body) = ecs(port, "ListContainerInstances", r#"{"cluster":"keep","filter":"attribute:team == web"}"#);
+    let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let instance = v["containerInstanceArns"][0].as_str().unwrap_or_default().to_string();
+    assert!(!instance.is_empty(), "{body}");
+    let (_, body) = ecs(
+        port,
+        "DescribeContainerInstances",
+        &format!(r#"{{"cluster":"keep","containerInstances":["{instance}"]}}"#),
+    );
+    let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let remaining = v["containerInstances"][0]["remainingResources"].as_array().unwrap().clone();
+    let memory = remaining.iter().find(|r| r["name"] == "MEMORY").unwrap();
+    assert_eq!(memory["integerValue"], 768, "the placed task still holds its memory: {body}");
+    let (status, body) = ecs(port, "DescribeDaemonTaskDefinition", r#"{"daemonTaskDefinition":"logs"}"#);
+    assert_eq!(status, 200, "{body}");
     let (_, body) = ecs(
         port,
         "DescribeServices",

@@ -5,6 +5,7 @@ mod cloudmap;
 mod ecr;
 mod ecr_registries;
 mod ecs;
+mod ecs_daemons;
 mod ecs_deployments;
 mod ecs_ec2;
 mod ecs_errors;

@@ -10,6 +10,7 @@ mod agent;
 mod attributes;
 mod capacity;
 mod cluster;
+mod daemon_defs;
 mod events;
 mod fargate;
 mod history;
@@ -486,6 +487,35 @@ impl Api for Ecs {
         input: ContinueServiceDeploymentRequest,
     ) -> AwsResult<ContinueServiceDeploymentResponse> {
         self.with(ctx, |r, _| history::resume(r, input))
+    }
+    async fn register_daemon_task_definition(
+        &self,
+        ctx: &Context,
+        input: RegisterDaemonTaskDefinitionRequest,
+    ) -> AwsResult<RegisterDaemonTaskDefinitionResponse> {
+        let principal = crate::services::sts::principal(&self.inner.store, ctx);
+        self.with(ctx, |r, env| daemon_defs::register(r, env.now, principal, input))
+    }
+    async fn describe_daemon_task_definition(
+        &self,
+        ctx: &Context,
+        input: DescribeDaemonTaskDefinitionRequest,
+    ) -> AwsResult<DescribeDaemonTaskDefinitionResponse> {
+        self.with(ctx, |r, _| daemon_defs::describe(r, input))
+    }
+    async fn list_daemon_task_definitions(
+        &self,
+        ctx: &Context,
+        input: ListDaemonTaskDefinitionsRequest,
+    ) -> AwsResult<ListDaemonTaskDefinitionsResponse> {
+        self.with(ctx, |r, _| daemon_defs::list(r, input))
+    }
+    async fn delete_daemon_task_definition(
+        &self,
+        ctx: &Context,
+        input: DeleteDaemonTaskDefinitionRequest,
+    ) -> AwsResult<DeleteDaemonTaskDefinitionResponse> {
+        self.with(ctx, |r, env| daemon_defs::delete(r, env.now, input))
     }
     async fn update_task_protection(
         &self,

@@ -93,6 +93,13 @@ pub struct Usage {
     pub groups: HashMap<String, u32>,
 }
 
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct DaemonDefRec {
+    pub def: api::DaemonTaskDefinition,
+    #[serde(default)]
+    pub tags: Vec<api::Tag>,
+}
+
 /// One service deployment as ListServiceDeployments and DescribeServiceDeployments show it.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct HistoryRec {
@@ -141,6 +148,7 @@ pub enum Dirty {
     Provider(String),
     History(String),
     Revision(String),
+    DaemonDef(String, i32),
 }
 
 /// One account in one region.
@@ -175,6 +183,8 @@ pub struct Region {
     pub usage: HashMap<String, Usage>,
     /// Task id → what it adds to its instance's usage (so a change subtracts the old).
     holding: HashMap<String, (Placed, String, Option<String>)>,
+    /// Daemon task definition families → revisions (revision `n` at index `n - 1`).
+    pub daemon_defs: BTreeMap<String, Vec<DaemonDefRec>>,
     /// Service deployments by id (the last part of their ARN).
     pub history: BTreeMap<String, HistoryRec>,
     /// Service revisions by id (the last part of their ARN).
@@ -369,6 +379,14 @@ impl Region {
                 Dirty::Instance(id) => {
                     ("instance", id.clone(), self.instances.get(id).map(to_json))
                 }
+                Dirty::DaemonDef(family, rev) => (
+                    "daemondef",
+                    format!("{family}:{rev:010}"),
+                    self.daemon_defs
+                        .get(family)
+                        .and_then(|revs| revs.get(*rev as usize - 1))
+                        .map(to_json),
+                ),
                 Dirty::History(id) => ("history", id.clone(), self.history.get(id).map(to_json)),
                 Dirty::Revision(id) => {
                     ("revision", id.clone(), self.revisions.get(id).map(to_json))
@@ -520,6 +538,16 @@ fn load_record(region: &mut Region, table: &[u8], id: &[u8], v: &[u8]) -> AwsRes
             region
                 .instances
                 .insert(String::from_utf8_lossy(id).into_owned(), rec);
+        }
+        b"daemondef" => {
+            let rec: DaemonDefRec = serde_json::from_slice(v).map_err(corrupt)?;
+            let family = rec.def.family.clone().unwrap_or_default();
+            let revs = region.daemon_defs.entry(family).or_default();
+            let rev = rec.def.revision.unwrap_or(1).max(1) as usize;
+            if revs.len() < rev {
+                revs.resize(rev, rec.clone());
+            }
+            revs[rev - 1] = rec;
         }
         b"history" => {
             let rec: HistoryRec = serde_json::from_slice(v).map_err(corrupt)?;
