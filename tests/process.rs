@@ -235,7 +235,10 @@ fn ecs_state_survives_sigkill() {
         "RunTask",
         r#"{"cluster":"keep","taskDefinition":"ec2","launchType":"EC2","placementConstraints":[{"type":"memberOf","expression":"attribute:team == web"}]}"#,
     );
-    assert!(status == 200 && body.contains("containerInstanceArn"), "{body}");
+    assert!(
+        status == 200 && body.contains("containerInstanceArn"),
+        "{body}"
+    );
     let (status, body) = ecs(
         port,
         "RegisterDaemonTaskDefinition",
@@ -247,9 +250,16 @@ fn ecs_state_survives_sigkill() {
     child.wait().unwrap();
 
     let mut child = start(&["--listen", &addr, "--data-dir", data], &[]);
-    let (_, body) = ecs(port, "ListContainerInstances", r#"{"cluster":"keep","filter":"attribute:team == web"}"#);
+    let (_, body) = ecs(
+        port,
+        "ListContainerInstances",
+        r#"{"cluster":"keep","filter":"attribute:team == web"}"#,
+    );
     let v: serde_json::Value = serde_json::from_str(&body).unwrap();
-    let instance = v["containerInstanceArns"][0].as_str().unwrap_or_default().to_string();
+    let instance = v["containerInstanceArns"][0]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
     assert!(!instance.is_empty(), "{body}");
     let (_, body) = ecs(
         port,
@@ -257,10 +267,20 @@ fn ecs_state_survives_sigkill() {
         &format!(r#"{{"cluster":"keep","containerInstances":["{instance}"]}}"#),
     );
     let v: serde_json::Value = serde_json::from_str(&body).unwrap();
-    let remaining = v["containerInstances"][0]["remainingResources"].as_array().unwrap().clone();
+    let remaining = v["containerInstances"][0]["remainingResources"]
+        .as_array()
+        .unwrap()
+        .clone();
     let memory = remaining.iter().find(|r| r["name"] == "MEMORY").unwrap();
-    assert_eq!(memory["integerValue"], 768, "the placed task still holds its memory: {body}");
-    let (status, body) = ecs(port, "DescribeDaemonTaskDefinition", r#"{"daemonTaskDefinition":"logs"}"#);
+    assert_eq!(
+        memory["integerValue"], 768,
+        "the placed task still holds its memory: {body}"
+    );
+    let (status, body) = ecs(
+        port,
+        "DescribeDaemonTaskDefinition",
+        r#"{"daemonTaskDefinition":"logs"}"#,
+    );
     assert_eq!(status, 200, "{body}");
     let (_, body) = ecs(
         port,

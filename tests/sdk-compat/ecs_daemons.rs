@@ -79,7 +79,11 @@ async fn daemon_task_definitions_have_revisions_and_deletes() {
         .send()
         .await
         .unwrap();
-    assert_eq!(now.daemon_task_definition().unwrap().revision(), 1, "2 is being deleted");
+    assert_eq!(
+        now.daemon_task_definition().unwrap().revision(),
+        1,
+        "2 is being deleted"
+    );
     let e = ecs
         .delete_daemon_task_definition()
         .daemon_task_definition("logs")
@@ -127,5 +131,9 @@ async fn daemon_task_definitions_have_revisions_and_deletes() {
         .await,
         ["logs:2"]
     );
-    assert!(one.daemon_task_definition_arn().unwrap().ends_with("logs:1"));
+    assert!(
+        one.daemon_task_definition_arn()
+            .unwrap()
+            .ends_with("logs:1")
+    );
 }

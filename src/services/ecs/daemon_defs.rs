@@ -31,10 +31,16 @@ fn reference(r: &Region, given: &str) -> AwsResult<(String, Option<i32>)> {
     let text = if given.starts_with("arn:") {
         let parts: Vec<&str> = given.splitn(6, ':').collect();
         let ok = parts.len() == 6 && parts[2] == "ecs";
-        let rest = parts.get(5).and_then(|p| p.strip_prefix("daemon-task-definition/"));
+        let rest = parts
+            .get(5)
+            .and_then(|p| p.strip_prefix("daemon-task-definition/"));
         match rest {
             Some(rest) if ok && parts[3] == r.region && parts[4] == r.account => rest,
-            _ => return Err(invalid(format!("Invalid daemon task definition identifier: {given}"))),
+            _ => {
+                return Err(invalid(format!(
+                    "Invalid daemon task definition identifier: {given}"
+                )));
+            }
         }
     } else {
         given
@@ -80,7 +86,9 @@ pub fn register(
     }
     let containers = input.container_definitions.unwrap_or_default();
     if containers.is_empty() || containers.len() > 10 {
-        return Err(invalid("A daemon task definition has 1 to 10 container definitions."));
+        return Err(invalid(
+            "A daemon task definition has 1 to 10 container definitions.",
+        ));
     }
     let mut names = std::collections::BTreeSet::new();
     for c in &containers {
@@ -105,7 +113,9 @@ pub fn register(
         }
     }
     if !containers.iter().any(|c| c.essential.unwrap_or(true)) {
-        return Err(invalid("A daemon task definition must have at least one essential container."));
+        return Err(invalid(
+            "A daemon task definition must have at least one essential container.",
+        ));
     }
     let cpu = match input.cpu.as_deref() {
         Some(c) => Some(
@@ -118,7 +128,9 @@ pub fn register(
     let memory = match input.memory.as_deref() {
         Some(m) => Some(
             fargate::parse_memory(m)
-                .ok_or_else(|| invalid(format!("Invalid 'memory' setting for the daemon task: {m}")))?
+                .ok_or_else(|| {
+                    invalid(format!("Invalid 'memory' setting for the daemon task: {m}"))
+                })?
                 .to_string(),
         ),
         None => None,
@@ -182,7 +194,9 @@ pub fn list(
     input: ListDaemonTaskDefinitionsRequest,
 ) -> AwsResult<ListDaemonTaskDefinitionsResponse> {
     if input.family.is_some() && input.family_prefix.is_some() {
-        return Err(invalid("family and familyPrefix cannot be specified together."));
+        return Err(invalid(
+            "family and familyPrefix cannot be specified together.",
+        ));
     }
     let status = input.status.as_deref().unwrap_or("ACTIVE");
     let last_only = input.revision.as_deref() == Some("LAST_REGISTERED");
@@ -255,7 +269,11 @@ pub fn delete(
         .get_mut(&family)
         .and_then(|revs| revs.get_mut(rev.max(1) as usize - 1))
         .filter(|d| d.def.status.as_deref() == Some("ACTIVE"))
-        .ok_or_else(|| client("Unable to delete daemon task definition: it does not exist or is being deleted."))?;
+        .ok_or_else(|| {
+            client(
+                "Unable to delete daemon task definition: it does not exist or is being deleted.",
+            )
+        })?;
     rec.def.status = Some("DELETE_IN_PROGRESS".into());
     rec.def.delete_requested_at = Some(Timestamp::from_millis(now));
     let arn = rec.def.daemon_task_definition_arn.clone();

@@ -494,7 +494,9 @@ impl Api for Ecs {
         input: RegisterDaemonTaskDefinitionRequest,
     ) -> AwsResult<RegisterDaemonTaskDefinitionResponse> {
         let principal = crate::services::sts::principal(&self.inner.store, ctx);
-        self.with(ctx, |r, env| daemon_defs::register(r, env.now, principal, input))
+        self.with(ctx, |r, env| {
+            daemon_defs::register(r, env.now, principal, input)
+        })
     }
     async fn describe_daemon_task_definition(
         &self,
