@@ -137,3 +137,178 @@ async fn daemon_task_definitions_have_revisions_and_deletes() {
             .ends_with("logs:1")
     );
 }
+
+#[tokio::test]
+async fn daemons_run_on_every_instance_of_their_providers() {
+    let d = Dockside::start().await;
+    let ecs = Client::new(&d.sdk_config("test"));
+    ecs.create_cluster().cluster_name("d").send().await.unwrap();
+    ecs.create_capacity_provider()
+        .name("pool")
+        .auto_scaling_group_provider(
+            aws_sdk_ecs::types::AutoScalingGroupProvider::builder()
+                .auto_scaling_group_arn("arn:aws:autoscaling:us-east-1:000000000000:autoScalingGroup:1:autoScalingGroupName/pool")
+                .build()
+                .unwrap(),
+        )
+        .send()
+        .await
+        .unwrap();
+    let join = async || {
+        ecs.register_container_instance()
+            .cluster("d")
+            .attributes(
+                aws_sdk_ecs::types::Attribute::builder()
+                    .name("dockside.capacity-provider")
+                    .value("pool")
+                    .build()
+                    .unwrap(),
+            )
+            .send()
+            .await
+            .unwrap();
+    };
+    join().await;
+    join().await;
+    crate::ecs_ec2::instance(&ecs, "d", "us-east-1a", 1024, 1024).await;
+    let v1 = ecs
+        .register_daemon_task_definition()
+        .family("logs")
+        .container_definitions(container("agent", "fluent:1"))
+        .send()
+        .await
+        .unwrap()
+        .daemon_task_definition_arn()
+        .unwrap()
+        .to_string();
+    let e = ecs
+        .create_daemon()
+        .daemon_name("logs")
+        .cluster_arn("d")
+        .daemon_task_definition_arn(&v1)
+        .capacity_provider_arns("FARGATE")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(e.code(), Some("InvalidParameterException"));
+    let created = ecs
+        .create_daemon()
+        .daemon_name("logs")
+        .cluster_arn("d")
+        .daemon_task_definition_arn(&v1)
+        .capacity_provider_arns("pool")
+        .send()
+        .await
+        .unwrap();
+    let arn = created.daemon_arn().unwrap().to_string();
+    assert_eq!(arn, "arn:aws:ecs:us-east-1:000000000000:daemon/d/logs");
+    let running = async || {
+        d.state.services.ecs.tick().unwrap();
+        let out = ecs.describe_daemon().daemon_arn(&arn).send().await.unwrap();
+        let daemon = out.daemon().unwrap().clone();
+        daemon
+            .current_revisions()
+            .iter()
+            .map(|r| r.total_running_count())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        running().await,
+        [2],
+        "one task on each of the pool's two instances"
+    );
+    let deployments = ecs
+        .list_daemon_deployments()
+        .daemon_arn(&arn)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        deployments.daemon_deployments()[0]
+            .status()
+            .map(|s| s.as_str()),
+        Some("SUCCESSFUL")
+    );
+    join().await;
+    assert_eq!(running().await, [3], "a new instance gets its daemon");
+
+    let v2 = ecs
+        .register_daemon_task_definition()
+        .family("logs")
+        .container_definitions(container("agent", "fluent:2"))
+        .send()
+        .await
+        .unwrap()
+        .daemon_task_definition_arn()
+        .unwrap()
+        .to_string();
+    let updated = ecs
+        .update_daemon()
+        .daemon_arn(&arn)
+        .daemon_task_definition_arn(&v2)
+        .capacity_provider_arns("pool")
+        .send()
+        .await
+        .unwrap();
+    for _ in 0..20 {
+        if running().await == [3] {
+            break;
+        }
+    }
+    let deps = ecs
+        .describe_daemon_deployments()
+        .daemon_deployment_arns(updated.deployment_arn().unwrap())
+        .send()
+        .await
+        .unwrap();
+    let dep = &deps.daemon_deployments()[0];
+    assert_eq!(dep.status().map(|s| s.as_str()), Some("SUCCESSFUL"));
+    let target = dep.target_daemon_revision().unwrap().arn().unwrap();
+    let revs = ecs
+        .describe_daemon_revisions()
+        .daemon_revision_arns(target)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        revs.daemon_revisions()[0].daemon_task_definition_arn(),
+        Some(v2.as_str())
+    );
+    assert_eq!(
+        ecs.list_daemons()
+            .cluster_arn("d")
+            .send()
+            .await
+            .unwrap()
+            .daemon_summaries_list()
+            .len(),
+        1
+    );
+
+    ecs.delete_daemon().daemon_arn(&arn).send().await.unwrap();
+    let e = ecs
+        .update_daemon()
+        .daemon_arn(&arn)
+        .daemon_task_definition_arn(&v2)
+        .capacity_provider_arns("pool")
+        .send()
+        .await;
+    if let Err(e) = e {
+        assert!(matches!(
+            e.code(),
+            Some("DaemonNotActiveException" | "DaemonNotFoundException")
+        ));
+    }
+    let mut gone = false;
+    for _ in 0..50 {
+        d.state.services.ecs.tick().unwrap();
+        match ecs.describe_daemon().daemon_arn(&arn).send().await {
+            Err(e) if e.code() == Some("DaemonNotFoundException") => {
+                gone = true;
+                break;
+            }
+            _ => tokio::time::sleep(std::time::Duration::from_millis(20)).await,
+        }
+    }
+    assert!(gone, "the daemon goes once its tasks have stopped");
+}

@@ -124,7 +124,13 @@ async fn unemulated_operations_answer_not_implemented_as_a_service_error() {
     let d = Dockside::start().await;
     let conf = d.sdk_config("test");
     let ecs = aws_sdk_ecs::Client::new(&conf);
-    assert_not_implemented(ecs.list_daemons().send().await.unwrap_err());
+    assert_not_implemented(
+        ecs.describe_express_gateway_service()
+            .service_arn("arn:aws:ecs:us-east-1:000000000000:service/c/web")
+            .send()
+            .await
+            .unwrap_err(),
+    );
 }
 
 #[tokio::test]

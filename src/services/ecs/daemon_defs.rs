@@ -282,3 +282,42 @@ pub fn delete(
         daemon_task_definition_arn: arn,
     })
 }
+
+/// The full ARN of the ACTIVE revision a reference names, or ClientException.
+pub fn active_arn(r: &Region, given: &str) -> AwsResult<String> {
+    match find(r, given)? {
+        Some(d) if d.def.status.as_deref() == Some("ACTIVE") => {
+            Ok(d.def.daemon_task_definition_arn.clone().unwrap_or_default())
+        }
+        Some(_) => Err(client("The daemon task definition is being deleted.")),
+        None => Err(client("Unable to describe daemon task definition.")),
+    }
+}
+
+/// The containers of a daemon task definition (by full ARN).
+pub fn containers(r: &Region, arn: &str) -> Vec<DaemonContainerDefinition> {
+    find(r, arn)
+        .ok()
+        .flatten()
+        .and_then(|d| d.def.container_definitions.clone())
+        .unwrap_or_default()
+}
+
+/// A daemon task definition as the task definition its tasks run.
+pub fn as_task_definition(r: &Region, arn: &str) -> Option<TaskDefinition> {
+    let d = &find(r, arn).ok().flatten()?.def;
+    let containers = serde_json::to_value(d.container_definitions.clone()?).ok()?;
+    Some(TaskDefinition {
+        task_definition_arn: d.daemon_task_definition_arn.clone(),
+        family: d.family.clone(),
+        revision: d.revision,
+        container_definitions: serde_json::from_value(containers).ok(),
+        cpu: d.cpu.clone(),
+        memory: d.memory.clone(),
+        network_mode: Some("host".into()),
+        task_role_arn: d.task_role_arn.clone(),
+        execution_role_arn: d.execution_role_arn.clone(),
+        status: Some("ACTIVE".into()),
+        ..Default::default()
+    })
+}

@@ -10,7 +10,9 @@ mod agent;
 mod attributes;
 mod capacity;
 mod cluster;
+mod daemon;
 mod daemon_defs;
+mod daemon_read;
 mod events;
 mod fargate;
 mod history;
@@ -518,6 +520,62 @@ impl Api for Ecs {
         input: DeleteDaemonTaskDefinitionRequest,
     ) -> AwsResult<DeleteDaemonTaskDefinitionResponse> {
         self.with(ctx, |r, env| daemon_defs::delete(r, env.now, input))
+    }
+    async fn create_daemon(
+        &self,
+        ctx: &Context,
+        input: CreateDaemonRequest,
+    ) -> AwsResult<CreateDaemonResponse> {
+        self.with(ctx, |r, env| daemon::create(r, env, input))
+    }
+    async fn update_daemon(
+        &self,
+        ctx: &Context,
+        input: UpdateDaemonRequest,
+    ) -> AwsResult<UpdateDaemonResponse> {
+        self.with(ctx, |r, env| daemon::update(r, env, input))
+    }
+    async fn delete_daemon(
+        &self,
+        ctx: &Context,
+        input: DeleteDaemonRequest,
+    ) -> AwsResult<DeleteDaemonResponse> {
+        self.with(ctx, |r, env| daemon::delete(r, env, input))
+    }
+    async fn describe_daemon(
+        &self,
+        ctx: &Context,
+        input: DescribeDaemonRequest,
+    ) -> AwsResult<DescribeDaemonResponse> {
+        self.with(ctx, |r, _| daemon_read::describe(r, input))
+    }
+    async fn list_daemons(
+        &self,
+        ctx: &Context,
+        input: ListDaemonsRequest,
+    ) -> AwsResult<ListDaemonsResponse> {
+        self.with(ctx, |r, _| daemon_read::list(r, input))
+    }
+    async fn describe_daemon_deployments(
+        &self,
+        ctx: &Context,
+        input: DescribeDaemonDeploymentsRequest,
+    ) -> AwsResult<DescribeDaemonDeploymentsResponse> {
+        self.with(ctx, |r, _| daemon_read::describe_deployments(r, input))
+    }
+    async fn list_daemon_deployments(
+        &self,
+        ctx: &Context,
+        input: ListDaemonDeploymentsRequest,
+    ) -> AwsResult<ListDaemonDeploymentsResponse> {
+        self.with(ctx, |r, _| daemon_read::list_deployments(r, input))
+    }
+    async fn describe_daemon_revisions(
+        &self,
+        ctx: &Context,
+        input: DescribeDaemonRevisionsRequest,
+    ) -> AwsResult<DescribeDaemonRevisionsResponse> {
+        self.with(ctx, |r, _| daemon_read::describe_revisions(r, input))
     }
     async fn update_task_protection(
         &self,

@@ -54,6 +54,10 @@ pub fn advance(r: &mut Region, env: &Env) {
             worked = true;
             reconcile(r, env, &key);
         }
+        if std::mem::take(&mut r.daemons_due) {
+            worked = true;
+            super::daemon::reconcile_all(r, env);
+        }
         if !worked {
             return;
         }

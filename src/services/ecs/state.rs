@@ -149,6 +149,7 @@ pub enum Dirty {
     History(String),
     Revision(String),
     DaemonDef(String, i32),
+    Daemon(String),
 }
 
 /// One account in one region.
@@ -183,6 +184,10 @@ pub struct Region {
     pub usage: HashMap<String, Usage>,
     /// Task id → what it adds to its instance's usage (so a change subtracts the old).
     holding: HashMap<String, (Placed, String, Option<String>)>,
+    /// Managed daemons by `cluster/name`.
+    pub daemons: BTreeMap<String, super::daemon::DaemonRec>,
+    /// Daemons must be looked at (an instance or a daemon task changed).
+    pub daemons_due: bool,
     /// Daemon task definition families → revisions (revision `n` at index `n - 1`).
     pub daemon_defs: BTreeMap<String, Vec<DaemonDefRec>>,
     /// Service deployments by id (the last part of their ARN).
@@ -230,6 +235,7 @@ impl Region {
         if matches!(d, Dirty::Instance(_)) {
             // What placers read of instances changed.
             self.placers.clear();
+            self.daemons_due = !self.daemons.is_empty();
         }
         self.dirty.insert(d);
     }
@@ -261,6 +267,14 @@ impl Region {
             .entry(rec.cluster.clone())
             .or_default()
             .insert(id.clone());
+        if rec
+            .task
+            .group
+            .as_deref()
+            .is_some_and(|g| g.starts_with("daemon:"))
+        {
+            self.daemons_due = true;
+        }
         if let Some(s) = &rec.service {
             self.service_tasks
                 .entry((rec.cluster.clone(), s.clone()))
@@ -387,6 +401,7 @@ impl Region {
                         .and_then(|revs| revs.get(*rev as usize - 1))
                         .map(to_json),
                 ),
+                Dirty::Daemon(k) => ("daemon", k.clone(), self.daemons.get(k).map(to_json)),
                 Dirty::History(id) => ("history", id.clone(), self.history.get(id).map(to_json)),
                 Dirty::Revision(id) => {
                     ("revision", id.clone(), self.revisions.get(id).map(to_json))
@@ -538,6 +553,13 @@ fn load_record(region: &mut Region, table: &[u8], id: &[u8], v: &[u8]) -> AwsRes
             region
                 .instances
                 .insert(String::from_utf8_lossy(id).into_owned(), rec);
+        }
+        b"daemon" => {
+            let rec: super::daemon::DaemonRec = serde_json::from_slice(v).map_err(corrupt)?;
+            region
+                .daemons
+                .insert(String::from_utf8_lossy(id).into_owned(), rec);
+            region.daemons_due = true;
         }
         b"daemondef" => {
             let rec: DaemonDefRec = serde_json::from_slice(v).map_err(corrupt)?;
