@@ -6,7 +6,7 @@
 
 use super::api::*;
 use super::cluster;
-use super::daemon::{daemon, eligible, invalid, key_of, tasks_of, ts};
+use super::daemon::{daemon, eligible, key_of, tasks_of, ts};
 use super::paging;
 use super::state::Region;
 use crate::error::AwsResult;
@@ -112,29 +112,13 @@ pub fn describe_deployments(
     input: DescribeDaemonDeploymentsRequest,
 ) -> AwsResult<DescribeDaemonDeploymentsResponse> {
     let arns = input.daemon_deployment_arns.unwrap_or_default();
-    if arns.is_empty() || arns.len() > 20 {
-        return Err(invalid(
-            "daemonDeploymentArns must contain between 1 and 20 items.",
-        ));
-    }
-    let (mut found, mut failures) = (Vec::new(), Vec::new());
-    for arn in arns {
-        let hit = key_of(&arn, "daemon-deployment")
-            .and_then(|k| r.daemons.get(&k))
-            .and_then(|d| {
-                d.deployments
-                    .iter()
-                    .find(|x| x.daemon_deployment_arn.as_deref() == Some(arn.as_str()))
-            });
-        match hit {
-            Some(x) => found.push(x.clone()),
-            None => failures.push(Failure {
-                arn: Some(arn),
-                reason: Some("MISSING".into()),
-                detail: None,
-            }),
-        }
-    }
+    let (found, failures) = paging::each(arns, 20, "daemonDeploymentArns", |arn| {
+        let d = r.daemons.get(&key_of(arn, "daemon-deployment")?)?;
+        d.deployments
+            .iter()
+            .find(|x| x.daemon_deployment_arn.as_deref() == Some(arn))
+            .cloned()
+    })?;
     Ok(DescribeDaemonDeploymentsResponse {
         failures: Some(failures),
         daemon_deployments: Some(found),
@@ -186,29 +170,13 @@ pub fn describe_revisions(
     input: DescribeDaemonRevisionsRequest,
 ) -> AwsResult<DescribeDaemonRevisionsResponse> {
     let arns = input.daemon_revision_arns.unwrap_or_default();
-    if arns.is_empty() || arns.len() > 20 {
-        return Err(invalid(
-            "daemonRevisionArns must contain between 1 and 20 items.",
-        ));
-    }
-    let (mut found, mut failures) = (Vec::new(), Vec::new());
-    for arn in arns {
-        let hit = key_of(&arn, "daemon-revision")
-            .and_then(|k| r.daemons.get(&k))
-            .and_then(|d| {
-                d.revisions
-                    .iter()
-                    .find(|x| x.daemon_revision_arn.as_deref() == Some(arn.as_str()))
-            });
-        match hit {
-            Some(x) => found.push(x.clone()),
-            None => failures.push(Failure {
-                arn: Some(arn),
-                reason: Some("MISSING".into()),
-                detail: None,
-            }),
-        }
-    }
+    let (found, failures) = paging::each(arns, 20, "daemonRevisionArns", |arn| {
+        let d = r.daemons.get(&key_of(arn, "daemon-revision")?)?;
+        d.revisions
+            .iter()
+            .find(|x| x.daemon_revision_arn.as_deref() == Some(arn))
+            .cloned()
+    })?;
     Ok(DescribeDaemonRevisionsResponse {
         daemon_revisions: Some(found),
         failures: Some(failures),

@@ -312,22 +312,10 @@ pub fn describe(
     input: DescribeServiceDeploymentsRequest,
 ) -> AwsResult<DescribeServiceDeploymentsResponse> {
     let arns = input.service_deployment_arns.unwrap_or_default();
-    if arns.is_empty() || arns.len() > 20 {
-        return Err(invalid(
-            "serviceDeploymentArns must contain between 1 and 20 items.",
-        ));
-    }
-    let (mut found, mut failures) = (Vec::new(), Vec::new());
-    for arn in arns {
-        match find(r, &arn) {
-            Ok(id) => found.push(r.history[&id].deployment.clone()),
-            Err(_) => failures.push(Failure {
-                arn: Some(arn),
-                reason: Some("MISSING".into()),
-                detail: None,
-            }),
-        }
-    }
+    let (found, failures) = paging::each(arns, 20, "serviceDeploymentArns", |arn| {
+        let id = find(r, arn).ok()?;
+        Some(r.history[&id].deployment.clone())
+    })?;
     Ok(DescribeServiceDeploymentsResponse {
         service_deployments: Some(found),
         failures: Some(failures),
@@ -339,27 +327,14 @@ pub fn revisions(
     input: DescribeServiceRevisionsRequest,
 ) -> AwsResult<DescribeServiceRevisionsResponse> {
     let arns = input.service_revision_arns.unwrap_or_default();
-    if arns.is_empty() || arns.len() > 20 {
-        return Err(invalid(
-            "serviceRevisionArns must contain between 1 and 20 items.",
-        ));
-    }
-    let (mut found, mut failures) = (Vec::new(), Vec::new());
-    for arn in arns {
-        let id = arn.rsplit('/').next().unwrap_or(&arn);
-        match r
+    let (found, failures) = paging::each(arns, 20, "serviceRevisionArns", |arn| {
+        let id = arn.rsplit('/').next().unwrap_or(arn);
+        let rev = r
             .revisions
             .get(id)
-            .filter(|_| arn.contains(":service-revision/"))
-        {
-            Some(rev) => found.push(rev.revision.clone()),
-            None => failures.push(Failure {
-                arn: Some(arn.clone()),
-                reason: Some("MISSING".into()),
-                detail: None,
-            }),
-        }
-    }
+            .filter(|_| arn.contains(":service-revision/"))?;
+        Some(rev.revision.clone())
+    })?;
     Ok(DescribeServiceRevisionsResponse {
         service_revisions: Some(found),
         failures: Some(failures),

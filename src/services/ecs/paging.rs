@@ -1,11 +1,12 @@
 //! ECS's list pagination: `maxResults` (1 to 100, default 100) and an opaque `nextToken`
-//! that names the last item of the previous page.
+//! that names the last item of the previous page; and batch lookups by ARN (Describe*
+//! operations), with a MISSING failure for each ARN not found.
 //!
 //! It never knows what it pages through: it takes ordered keys.
 
 use base64::Engine as _;
 
-use super::api::ErrorCode;
+use super::api::{ErrorCode, Failure};
 use crate::error::AwsError;
 
 fn encode(key: &str) -> String {
@@ -52,6 +53,32 @@ pub fn page<T>(
         out.push(item);
     }
     Ok((out, if more { last.map(|k| encode(&k)) } else { None }))
+}
+
+/// Looks up each of 1 to `max` ARNs given as `field`: what `find` finds, and a MISSING
+/// failure for each ARN it does not.
+pub fn each<T>(
+    arns: Vec<String>,
+    max: usize,
+    field: &str,
+    find: impl Fn(&str) -> Option<T>,
+) -> Result<(Vec<T>, Vec<Failure>), AwsError> {
+    if arns.is_empty() || arns.len() > max {
+        return Err(ErrorCode::InvalidParameterException
+            .with(format!("{field} must contain between 1 and {max} items.")));
+    }
+    let (mut found, mut failures) = (Vec::new(), Vec::new());
+    for arn in arns {
+        match find(&arn) {
+            Some(x) => found.push(x),
+            None => failures.push(Failure {
+                arn: Some(arn),
+                reason: Some("MISSING".into()),
+                detail: None,
+            }),
+        }
+    }
+    Ok((found, failures))
 }
 
 #[cfg(test)]

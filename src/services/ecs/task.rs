@@ -209,24 +209,15 @@ pub fn run(r: &mut Region, env: &Env, input: RunTaskRequest) -> AwsResult<RunTas
     }
     constraints.extend(definition_constraints(&def));
     let rules = placement::rules(&strategies, &constraints, &group)?;
-    let launch = Launch {
-        cluster,
-        demand: placement::demand(&def, &overrides),
-        tags: task_tags(
-            input.tags.unwrap_or_default(),
-            input.propagate_tags.as_deref(),
-            &def_tags,
-            &[],
-        ),
-        def,
-        rules,
-        vpc,
-        overrides,
+    let given = Given {
         group,
+        tags: input.tags,
+        propagate_tags: input.propagate_tags,
         started_by: input.started_by,
-        enable_execute_command: input.enable_execute_command.unwrap_or(false),
+        enable_execute_command: input.enable_execute_command,
         platform_version: input.platform_version,
     };
+    let launch = Launch::new(cluster, def, &def_tags, rules, vpc, overrides, given);
     let targets = targets.into_iter().map(|(lt, p)| (lt, p, None)).collect();
     let (tasks, failures) = launch_all(r, env, launch, targets);
     Ok(RunTaskResponse {
@@ -260,6 +251,48 @@ struct Launch {
     tags: Vec<Tag>,
     enable_execute_command: bool,
     platform_version: Option<String>,
+}
+
+/// What RunTask and StartTask requests give alike.
+struct Given {
+    group: String,
+    tags: Option<Vec<Tag>>,
+    propagate_tags: Option<String>,
+    started_by: Option<String>,
+    enable_execute_command: Option<bool>,
+    platform_version: Option<String>,
+}
+
+impl Launch {
+    fn new(
+        cluster: String,
+        def: TaskDefinition,
+        def_tags: &[Tag],
+        rules: placement::Rules,
+        vpc: Option<AwsVpcConfiguration>,
+        overrides: TaskOverride,
+        g: Given,
+    ) -> Launch {
+        let tags = task_tags(
+            g.tags.unwrap_or_default(),
+            g.propagate_tags.as_deref(),
+            def_tags,
+            &[],
+        );
+        Launch {
+            cluster,
+            demand: placement::demand(&def, &overrides),
+            tags,
+            def,
+            rules,
+            vpc,
+            overrides,
+            group: g.group,
+            started_by: g.started_by,
+            enable_execute_command: g.enable_execute_command.unwrap_or(false),
+            platform_version: g.platform_version,
+        }
+    }
 }
 
 /// A task to launch: launch type, capacity provider, and the instances it may go to.
@@ -361,24 +394,15 @@ pub fn start(r: &mut Region, env: &Env, input: StartTaskRequest) -> AwsResult<St
         }
     }
     let rules = placement::rules(&[], &definition_constraints(&def), &group)?;
-    let launch = Launch {
-        cluster,
-        demand: placement::demand(&def, &overrides),
-        tags: task_tags(
-            input.tags.unwrap_or_default(),
-            input.propagate_tags.as_deref(),
-            &def_tags,
-            &[],
-        ),
-        def,
-        rules,
-        vpc,
-        overrides,
+    let given = Given {
         group,
+        tags: input.tags,
+        propagate_tags: input.propagate_tags,
         started_by: input.started_by,
-        enable_execute_command: input.enable_execute_command.unwrap_or(false),
+        enable_execute_command: input.enable_execute_command,
         platform_version: None,
     };
+    let launch = Launch::new(cluster, def, &def_tags, rules, vpc, overrides, given);
     let (tasks, more) = launch_all(r, env, launch, targets);
     failures.extend(more);
     Ok(StartTaskResponse {
