@@ -6,7 +6,6 @@
 //!
 //! It never starts a task: it answers with an instance, or with the failures ECS reports.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::api::*;
@@ -28,14 +27,17 @@ struct Static {
     memory: i64,
     /// Why it can never take this task (agent, attributes, static memberOf), if so.
     fixed: Option<&'static str>,
-    /// Its value for each strategy's field (spread on an attribute).
-    values: Vec<Option<String>>,
+    /// Its value for each strategy's field (spread on an attribute), as a small number
+    /// (instances with the same value share it).
+    values: Vec<usize>,
 }
 
 /// The instances of one cluster, ready to place the tasks of one launch.
 #[derive(Debug)]
 pub struct Placer {
     instances: Vec<Static>,
+    /// How many distinct values each strategy's field has.
+    distinct: Vec<usize>,
 }
 
 /// Launches of one shape reuse the last placer until an instance changes.
@@ -67,6 +69,8 @@ pub fn placer(r: &mut Region, cluster: &str, d: &Demand, rules: &Rules) -> Arc<P
 
 impl Placer {
     pub fn new(r: &Region, cluster: &str, d: &Demand, rules: &Rules) -> Placer {
+        // The distinct values of each strategy's field (few: zones, instance types…).
+        let mut seen: Vec<Vec<Option<String>>> = vec![Vec::new(); rules.strategies.len()];
         let instances = r
             .instances
             .iter()
@@ -104,16 +108,28 @@ impl Placer {
                     values: rules
                         .strategies
                         .iter()
-                        .map(|(_, f)| {
-                            f.strip_prefix("attribute:")
-                                .and_then(|name| attribute_ref(rec, name))
-                                .map(str::to_string)
+                        .enumerate()
+                        .map(|(k, (_, f))| {
+                            let v = f
+                                .strip_prefix("attribute:")
+                                .and_then(|name| attribute_ref(rec, name));
+                            let known = &mut seen[k];
+                            match known.iter().position(|x| x.as_deref() == v) {
+                                Some(i) => i,
+                                None => {
+                                    known.push(v.map(str::to_string));
+                                    known.len() - 1
+                                }
+                            }
                         })
                         .collect(),
                 }
             })
             .collect();
-        Placer { instances }
+        Placer {
+            instances,
+            distinct: seen.iter().map(Vec::len).collect(),
+        }
     }
 
     /// Why an instance cannot take the task now, or None when it can.
@@ -128,10 +144,10 @@ impl Placer {
         if let Some(f) = s.fixed {
             return Some(f);
         }
-        let dynamic: Vec<_> = rules.member_of.iter().filter(|q| q.dynamic).collect();
-        if !dynamic.is_empty() {
+        let mut dynamic = rules.member_of.iter().filter(|q| q.dynamic).peekable();
+        if dynamic.peek().is_some() {
             let rec = &r.instances[&s.id];
-            if !dynamic.iter().all(|q| placement::matches(q, rec, u)) {
+            if !dynamic.all(|q| placement::matches(q, rec, u)) {
                 return Some("MemberOf placement constraint unsatisfied.");
             }
         }
@@ -236,14 +252,14 @@ impl Placer {
                         .collect()
                 }
                 "spread" => {
-                    let value = |i: usize| self.instances[i].values[k].as_deref();
-                    let mut per_value: HashMap<Option<&str>, u32> = HashMap::new();
+                    let value = |i: usize| self.instances[i].values[k];
+                    let mut per_value = vec![0u32; self.distinct[k]];
                     for &i in fit.iter().chain(&live) {
-                        *per_value.entry(value(i)).or_default() += group_tasks(i);
+                        per_value[value(i)] += group_tasks(i);
                     }
-                    let best = fit.iter().map(|&i| per_value[&value(i)]).min().unwrap_or(0);
+                    let best = fit.iter().map(|&i| per_value[value(i)]).min().unwrap_or(0);
                     fit.into_iter()
-                        .filter(|&i| per_value[&value(i)] == best)
+                        .filter(|&i| per_value[value(i)] == best)
                         .collect()
                 }
                 "binpack" => {
