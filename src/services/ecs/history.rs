@@ -70,6 +70,11 @@ fn revision(r: &mut Region, key: &(String, String), s: &Service, d: &Deployment)
         container_images: images,
         guard_duty_enabled: Some(false),
         created_at: d.created_at,
+        gateway_connectors: r
+            .services
+            .get(key)
+            .map(|x| x.gateway_connectors.clone())
+            .filter(|c| !c.is_empty()),
         ..Default::default()
     };
     r.revisions
@@ -324,6 +329,7 @@ pub fn describe(
 
 pub fn revisions(
     r: &Region,
+    now: i64,
     input: DescribeServiceRevisionsRequest,
 ) -> AwsResult<DescribeServiceRevisionsResponse> {
     let arns = input.service_revision_arns.unwrap_or_default();
@@ -333,11 +339,41 @@ pub fn revisions(
             .revisions
             .get(id)
             .filter(|_| arn.contains(":service-revision/"))?;
-        Some(rev.revision.clone())
+        let mut out = rev.revision.clone();
+        out.ecs_managed_resources = managed(r, now, arn);
+        Some(out)
     })?;
     Ok(DescribeServiceRevisionsResponse {
         service_revisions: Some(found),
         failures: Some(failures),
+    })
+}
+
+/// What ECS manages for the service of a revision: its gateway connections, and an
+/// Express service's ingress path.
+fn managed(r: &Region, now: i64, arn: &str) -> Option<ECSManagedResources> {
+    let rest = arn.split(":service-revision/").nth(1)?;
+    let mut parts = rest.split('/');
+    let key = (parts.next()?.to_string(), parts.next()?.to_string());
+    let connections = super::gateway_routes::connections(r, now, &key);
+    let ingress: Vec<ManagedIngressPath> = r
+        .ingress
+        .express
+        .get(&format!("{}/{}", key.0, key.1))
+        .and_then(|x| x.configs.last())
+        .and_then(|c| c.ingress_paths.clone())
+        .unwrap_or_default()
+        .into_iter()
+        .map(|p| ManagedIngressPath {
+            access_type: p.access_type,
+            endpoint: p.endpoint,
+            ..Default::default()
+        })
+        .collect();
+    (!connections.is_empty() || !ingress.is_empty()).then(|| ECSManagedResources {
+        ingress_paths: (!ingress.is_empty()).then_some(ingress),
+        gateway_connections: (!connections.is_empty()).then_some(connections),
+        ..Default::default()
     })
 }
 

@@ -5,9 +5,12 @@
 //! It never holds behaviour of its own; operations it does not list answer the uniform
 //! not-implemented error from the generated trait.
 
+use super::ops_ingress::{ingress_ops, op};
 use super::*;
 
 impl Api for Ecs {
+    ingress_ops!();
+
     fn cached(
         &self,
         ctx: &Context,
@@ -224,7 +227,7 @@ impl Api for Ecs {
         ctx: &Context,
         input: DescribeServiceRevisionsRequest,
     ) -> AwsResult<DescribeServiceRevisionsResponse> {
-        self.with(ctx, |r, _| history::revisions(r, input))
+        self.with(ctx, |r, env| history::revisions(r, env.now, input))
     }
     async fn stop_service_deployment(
         &self,

@@ -6,6 +6,7 @@
 
 use super::api::*;
 use super::cluster;
+use super::gateway_routes;
 use super::names;
 use super::paging;
 use super::state::{Dirty, Region, ServiceRec};
@@ -177,6 +178,8 @@ pub fn create(
         task::network(def, input.network_configuration.as_ref())?;
         check_load_balancers(def, &lbs)?;
     }
+    let connectors = input.gateway_connectors.clone().unwrap_or_default();
+    gateway_routes::check(r, &cluster, def.as_ref(), &connectors)?;
     if input.health_check_grace_period_seconds.is_some() && lbs.is_empty() {
         return Err(invalid(
             "Health check grace period is only valid for services configured to use load balancers",
@@ -262,10 +265,12 @@ pub fn create(
             steady: false,
             namespace,
             retry_at: None,
+            gateway_connectors: connectors,
         },
     );
     r.touch(Dirty::Service(cluster.clone(), name.clone()));
     r.reconcile.insert(key.clone());
+    gateway_routes::sync(r, now.millis(), &key);
     Ok(CreateServiceResponse {
         service: Some(r.services[&key].service.clone()),
     })
@@ -339,13 +344,20 @@ pub fn update(
             check_load_balancers(def, lbs)?;
         }
     }
+    if let Some(c) = &input.gateway_connectors {
+        gateway_routes::check(r, &key.0, def_for_checks.as_ref(), c)?;
+    }
     let config = match input.deployment_configuration {
         Some(c) => Some(deployment_config(Some(c))?),
         None => None,
     };
     let rec = r.services.get_mut(&key).expect("active");
-    let s = &mut rec.service;
     let mut redeploy = input.force_new_deployment.unwrap_or(false);
+    if let Some(c) = input.gateway_connectors {
+        redeploy |= rec.gateway_connectors != c;
+        rec.gateway_connectors = c;
+    }
+    let s = &mut rec.service;
     if let Some(d) = input.desired_count {
         s.desired_count = Some(d);
     }
@@ -411,6 +423,7 @@ pub fn update(
     rec.retry_at = None;
     let out = rec.service.clone();
     r.touch(Dirty::Service(key.0.clone(), key.1.clone()));
+    gateway_routes::sync(r, now.millis(), &key);
     r.reconcile.insert(key);
     Ok(UpdateServiceResponse { service: Some(out) })
 }
@@ -440,6 +453,7 @@ pub fn delete(r: &mut Region, input: DeleteServiceRequest) -> AwsResult<DeleteSe
     }
     let out = s.clone();
     r.touch(Dirty::Service(key.0.clone(), key.1.clone()));
+    gateway_routes::sync(r, 0, &key);
     r.reconcile.insert(key);
     Ok(DeleteServiceResponse { service: Some(out) })
 }
@@ -495,6 +509,13 @@ pub fn list(r: &Region, input: ListServicesRequest) -> AwsResult<ListServicesRes
                     .scheduling_strategy
                     .as_deref()
                     .is_none_or(|st| s.service.scheduling_strategy.as_deref() == Some(st))
+                && input.resource_management_type.as_deref().is_none_or(|m| {
+                    s.service
+                        .resource_management_type
+                        .as_deref()
+                        .unwrap_or("CUSTOMER")
+                        == m
+                })
         })
         .map(|((_, n), s)| (n.clone(), s.service.service_arn.clone().unwrap_or_default()));
     let (arns, next) = paging::page(

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::api;
 use crate::error::{AwsError, AwsResult};
-use crate::storage::{Batch, SEP, Store, key};
+use crate::storage::{Batch, Store, key};
 
 pub const NS: &str = "ecs";
 
@@ -135,6 +135,9 @@ pub struct ServiceRec {
     /// After failed launches, no new task starts before this time (ECS's back-off).
     #[serde(default)]
     pub retry_at: Option<i64>,
+    /// The service's gateway connector (at most one).
+    #[serde(default)]
+    pub gateway_connectors: Vec<api::GatewayConnector>,
 }
 
 /// A record that changed and must be written.
@@ -200,6 +203,8 @@ pub struct Region {
     pub registrations: Vec<super::registries::Registration>,
     /// Task and service changes waiting to become EventBridge events.
     pub emitted: Vec<Emitted>,
+    /// Gateways, gateway routes and Express services.
+    pub ingress: super::ingress::Ingress,
 }
 
 /// A change EventBridge may hear of.
@@ -423,7 +428,7 @@ impl Region {
                 None => batch.delete(k),
             };
         }
-        Ok(())
+        self.ingress.flush(&a, &r, batch)
     }
 }
 
@@ -480,116 +485,4 @@ impl State {
         }
         Ok(())
     }
-
-    /// Reads every record back from storage (at start-up).
-    pub fn load(store: &Store) -> AwsResult<State> {
-        let mut state = State::default();
-        let mut after: Option<Vec<u8>> = None;
-        loop {
-            let page = store.kv.scan(NS, b"", after.as_deref(), 4096)?;
-            let Some((last, _)) = page.last() else { break };
-            after = Some(last.clone());
-            for (k, v) in page {
-                let parts: Vec<&[u8]> = k.splitn(4, |b| *b == SEP).collect();
-                let [a, r, table, id] = parts.as_slice() else {
-                    continue;
-                };
-                let (a, r) = (String::from_utf8_lossy(a), String::from_utf8_lossy(r));
-                let region = state.region(&a, &r);
-                load_record(region, table, id, &v)?;
-            }
-        }
-        for region in state.regions.values_mut() {
-            region.dirty.clear();
-            region.emitted.clear();
-            for ((c, n), s) in &region.services {
-                if let Some(at) = s.retry_at {
-                    region.wakeups.insert((at, c.clone(), n.clone()));
-                }
-            }
-            // Every service is looked at once after a restart.
-            region.reconcile = region.services.keys().cloned().collect();
-        }
-        Ok(state)
-    }
-}
-
-fn corrupt(e: serde_json::Error) -> AwsError {
-    AwsError::internal(format!("ecs record unreadable: {e}"))
-}
-
-fn load_record(region: &mut Region, table: &[u8], id: &[u8], v: &[u8]) -> AwsResult<()> {
-    match table {
-        b"cluster" => {
-            let rec: ClusterRec = serde_json::from_slice(v).map_err(corrupt)?;
-            region
-                .clusters
-                .insert(String::from_utf8_lossy(id).into_owned(), rec);
-        }
-        b"taskdef" => {
-            let rec: TaskDefRec = serde_json::from_slice(v).map_err(corrupt)?;
-            let family = rec.def.family.clone().unwrap_or_default();
-            let revs = region.families.entry(family).or_default();
-            let rev = rec.def.revision.unwrap_or(1) as usize;
-            if revs.len() < rev {
-                revs.resize(rev, rec.clone());
-            }
-            revs[rev - 1] = rec;
-        }
-        b"task" => {
-            let rec: TaskRec = serde_json::from_slice(v).map_err(corrupt)?;
-            region.put_task(rec);
-        }
-        b"service" => {
-            let rec: ServiceRec = serde_json::from_slice(v).map_err(corrupt)?;
-            let name = rec.service.service_name.clone().unwrap_or_default();
-            region.services.insert((rec.cluster.clone(), name), rec);
-        }
-        b"instance" => {
-            let mut rec: InstanceRec = serde_json::from_slice(v).map_err(corrupt)?;
-            if let Some(a) = rec.instance.attributes.as_mut() {
-                super::placement::sort_attributes(a);
-            }
-            region
-                .instances
-                .insert(String::from_utf8_lossy(id).into_owned(), rec);
-        }
-        b"daemon" => {
-            let rec: super::daemon::DaemonRec = serde_json::from_slice(v).map_err(corrupt)?;
-            region
-                .daemons
-                .insert(String::from_utf8_lossy(id).into_owned(), rec);
-            region.daemons_due = true;
-        }
-        b"daemondef" => {
-            let rec: DaemonDefRec = serde_json::from_slice(v).map_err(corrupt)?;
-            let family = rec.def.family.clone().unwrap_or_default();
-            let revs = region.daemon_defs.entry(family).or_default();
-            let rev = rec.def.revision.unwrap_or(1).max(1) as usize;
-            if revs.len() < rev {
-                revs.resize(rev, rec.clone());
-            }
-            revs[rev - 1] = rec;
-        }
-        b"history" => {
-            let rec: HistoryRec = serde_json::from_slice(v).map_err(corrupt)?;
-            region
-                .history
-                .insert(String::from_utf8_lossy(id).into_owned(), rec);
-        }
-        b"revision" => {
-            let rec: RevisionRec = serde_json::from_slice(v).map_err(corrupt)?;
-            region
-                .revisions
-                .insert(String::from_utf8_lossy(id).into_owned(), rec);
-        }
-        b"provider" => {
-            let rec: ProviderRec = serde_json::from_slice(v).map_err(corrupt)?;
-            region
-                .providers
-                .insert(String::from_utf8_lossy(id).into_owned(), rec);
-        }
-        _ => {}
-    }
-    Ok(())
 }
