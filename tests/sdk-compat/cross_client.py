@@ -78,7 +78,7 @@ class Boto3(unittest.TestCase):
         self.assertTrue(err["Error"]["Message"].startswith("Dockside does not emulate "))
 
     def test_unemulated_operations_not_implemented(self):
-        self.assert_not_implemented(lambda: client("ecs").describe_express_gateway_service(serviceArn="arn:aws:ecs:us-east-1:000000000000:service/c/web"))
+        self.assert_not_implemented(lambda: client("logs").describe_log_groups(logGroupNamePrefix="/aws/ecs"))
 
     def test_api_destination_calls_a_local_endpoint(self):
         import http.server
@@ -186,7 +186,7 @@ class AwsCli(unittest.TestCase):
         self.assertEqual(json.loads(out)["Arn"], "arn:aws:sts::777788889999:assumed-role/ci/cli")
 
     def test_not_implemented(self):
-        for args in (["ecs", "describe-express-gateway-service", "--service-arn", "arn:aws:ecs:us-east-1:000000000000:service/c/web"],):
+        for args in (["logs", "describe-log-groups", "--log-group-name-prefix", "/aws/ecs"],):
             code, out, err = cli(*args)
             self.assertNotEqual(code, 0, args)
             self.assertIn("(NotImplemented)", err, args)

@@ -9,6 +9,8 @@ mod ecs_daemons;
 mod ecs_deployments;
 mod ecs_ec2;
 mod ecs_errors;
+mod ecs_express;
+mod ecs_gateways;
 mod ecs_settings;
 mod eks;
 mod eks_more;
@@ -123,10 +125,12 @@ where
 async fn unemulated_operations_answer_not_implemented_as_a_service_error() {
     let d = Dockside::start().await;
     let conf = d.sdk_config("test");
-    let ecs = aws_sdk_ecs::Client::new(&conf);
+    // Every ECS, ECR, EKS, EventBridge and Cloud Map operation is emulated; STS's
+    // DecodeAuthorizationMessage (awsQuery) is not yet.
+    let sts = aws_sdk_sts::Client::new(&conf);
     assert_not_implemented(
-        ecs.describe_express_gateway_service()
-            .service_arn("arn:aws:ecs:us-east-1:000000000000:service/c/web")
+        sts.decode_authorization_message()
+            .encoded_message("opaque")
             .send()
             .await
             .unwrap_err(),

@@ -142,6 +142,15 @@ fn task_definition_for(
             "executionRoleArn must be specified with a primaryContainer.",
         ));
     }
+    let (cpu, memory) = (
+        c.cpu.as_deref().unwrap_or(CPU),
+        c.memory.as_deref().unwrap_or(MEMORY),
+    );
+    if !super::fargate::valid(cpu.parse().unwrap_or(0), memory.parse().unwrap_or(0)) {
+        return Err(invalid(format!(
+            "No Fargate configuration exists for given values: {cpu} CPU, {memory} memory."
+        )));
+    }
     let port = p.container_port.unwrap_or(PORT);
     if !(1..=65535).contains(&port) {
         return Err(invalid("containerPort must be between 1 and 65535."));
@@ -203,19 +212,6 @@ fn task_definition_for(
         },
     )?;
     let def = out.task_definition.unwrap_or_default();
-    if !def
-        .compatibilities
-        .as_deref()
-        .unwrap_or_default()
-        .iter()
-        .any(|c| c == "FARGATE")
-    {
-        return Err(invalid(format!(
-            "No Fargate configuration exists for given values: {} CPU, {} memory.",
-            c.cpu.as_deref().unwrap_or_default(),
-            c.memory.as_deref().unwrap_or_default()
-        )));
-    }
     Ok(def.task_definition_arn.unwrap_or_default())
 }
 

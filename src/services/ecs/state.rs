@@ -153,6 +153,8 @@ pub enum Dirty {
     Revision(String),
     DaemonDef(String, i32),
     Daemon(String),
+    /// A gateway (kept with the ingress records, which write it).
+    Gateway(String),
 }
 
 /// One account in one region.
@@ -237,6 +239,10 @@ impl Region {
     }
 
     pub fn touch(&mut self, d: Dirty) {
+        if let Dirty::Gateway(name) = &d {
+            self.ingress.touch("gateway", name);
+            return;
+        }
         if matches!(d, Dirty::Instance(_)) {
             // What placers read of instances changed.
             self.placers.clear();
@@ -381,6 +387,7 @@ impl Region {
         let (a, r) = (self.account.clone(), self.region.clone());
         for d in std::mem::take(&mut self.dirty) {
             let (table, id, value) = match &d {
+                Dirty::Gateway(_) => continue,
                 Dirty::Cluster(name) => (
                     "cluster",
                     name.clone(),

@@ -1,4 +1,4 @@
-//! Tags on clusters, services, tasks and task definitions: TagResource, UntagResource,
+//! Tags on clusters, services, tasks, task definitions and gateways: TagResource, UntagResource,
 //! ListTagsForResource.
 //!
 //! It never changes anything but tags.
@@ -56,6 +56,14 @@ fn tags_of<'a>(r: &'a mut Region, arn: &str) -> AwsResult<(&'a mut Vec<Tag>, Dir
                 .ok_or_else(not_found)?;
             let _ = rest;
             Ok((&mut d.tags, Dirty::TaskDef(family, rev)))
+        }
+        "gateway" => {
+            let name = super::gateways::name_of(r, arn)?;
+            let g = r.ingress.gateways.get_mut(&name).ok_or_else(not_found)?;
+            Ok((
+                g.gateway.tags.get_or_insert_with(Vec::new),
+                Dirty::Gateway(name),
+            ))
         }
         _ => Err(not_found()),
     }
