@@ -245,6 +245,30 @@ fn ecs_state_survives_sigkill() {
         r#"{"family":"logs","containerDefinitions":[{"name":"agent","image":"img"}]}"#,
     );
     assert_eq!(status, 200, "{body}");
+    // A gateway associated with the cluster, and an Express service.
+    let role = "arn:aws:iam::000000000000:role/infra";
+    let (status, body) = ecs(
+        port,
+        "CreateGateway",
+        &format!(
+            r#"{{"name":"edge","infrastructureRoleArn":"{role}","configuration":{{"hostSharedAlb":{{}}}}}}"#
+        ),
+    );
+    assert_eq!(status, 200, "{body}");
+    let (status, body) = ecs(
+        port,
+        "AssociateGatewayWithCluster",
+        r#"{"gateway":"edge","cluster":"keep"}"#,
+    );
+    assert_eq!(status, 200, "{body}");
+    let (status, body) = ecs(
+        port,
+        "CreateExpressGatewayService",
+        &format!(
+            r#"{{"cluster":"keep","serviceName":"shop","infrastructureRoleArn":"{role}","executionRoleArn":"{role}","primaryContainer":{{"image":"shop:1"}}}}"#
+        ),
+    );
+    assert_eq!(status, 200, "{body}");
     let (_, before) = ecs(port, "ListTasks", r#"{"cluster":"keep"}"#);
     child.kill().unwrap();
     child.wait().unwrap();
@@ -294,7 +318,19 @@ fn ecs_state_survives_sigkill() {
         "COMPLETED"
     );
     let (_, after) = ecs(port, "ListTasks", r#"{"cluster":"keep"}"#);
-    assert_eq!(before, after, "the same three tasks, not new ones");
+    assert_eq!(before, after, "the same tasks, not new ones");
+    let (_, body) = ecs(
+        port,
+        "ListGatewayClusterAssociations",
+        r#"{"gateway":"edge"}"#,
+    );
+    assert!(body.contains("cluster/keep") && body.contains("ACTIVE"), "{body}");
+    let (status, body) = ecs(
+        port,
+        "DescribeExpressGatewayService",
+        r#"{"serviceArn":"arn:aws:ecs:us-east-1:000000000000:service/keep/shop"}"#,
+    );
+    assert!(status == 200 && body.contains("\"shop:1\""), "{body}");
     let (_, body) = ecs(
         port,
         "DescribeTaskDefinition",

@@ -80,6 +80,36 @@ class Boto3(unittest.TestCase):
     def test_unemulated_operations_not_implemented(self):
         self.assert_not_implemented(lambda: client("logs").describe_log_groups(logGroupNamePrefix="/aws/ecs"))
 
+    def test_gateways_route_services_with_boto3(self):
+        ecs = client("ecs")
+        role = "arn:aws:iam::000000000000:role/infra"
+        with self.assertRaises(ClientError) as ctx:
+            ecs.create_gateway(name="py-edge", infrastructureRoleArn="not-a-role",
+                               configuration={"hostSharedAlb": {}})
+        self.assertEqual(ctx.exception.response["Error"]["Code"], "InvalidParameterException")
+        gw = ecs.create_gateway(name="py-edge", infrastructureRoleArn=role,
+                                configuration={"hostSharedAlb": {"scheme": "internal"}})
+        self.assertEqual(gw["status"], "ACTIVE")
+        ecs.create_cluster(clusterName="py-gw")
+        ecs.associate_gateway_with_cluster(gateway="py-edge", cluster="py-gw")
+        ecs.register_task_definition(
+            family="py-gw", networkMode="awsvpc", requiresCompatibilities=["FARGATE"], cpu="256", memory="512",
+            containerDefinitions=[{"name": "app", "image": "img", "portMappings": [{"containerPort": 80, "name": "web"}]}])
+        ecs.create_service(cluster="py-gw", serviceName="site", taskDefinition="py-gw", desiredCount=1,
+                           launchType="FARGATE", gatewayConnectors=[{"portName": "web"}],
+                           networkConfiguration={"awsvpcConfiguration": {"subnets": ["subnet-1"]}})
+        routes = ecs.list_gateway_routes(cluster="py-gw")["gatewayRoutes"]
+        self.assertEqual([r["serviceContainerPortName"] for r in routes], ["web"])
+        route = ecs.describe_gateway_route(gatewayRouteArn=routes[0]["gatewayRouteArn"])["gatewayRoute"]
+        self.assertTrue(route["serviceUrl"].startswith("https://site-"))
+        self.assertEqual(ecs.describe_gateway(gateway="py-edge")["gateway"]["accessType"], "PRIVATE")
+        ecs.disassociate_gateway_from_cluster(gateway="py-edge", cluster="py-gw")
+        with self.assertRaises(ClientError) as ctx:
+            ecs.delete_gateway(gateway="py-edge")
+        self.assertEqual(ctx.exception.response["Error"]["Code"], "ClientException")
+        ecs.delete_service(cluster="py-gw", service="site", force=True)
+        self.assertEqual(ecs.delete_gateway(gateway="py-edge")["status"], "DELETED")
+
     def test_api_destination_calls_a_local_endpoint(self):
         import http.server
         import threading
@@ -502,6 +532,26 @@ class EcsWithCli(unittest.TestCase):
         self.assertEqual(inst["containerInstances"][0]["status"], "DRAINING")
         providers = ecs("describe-capacity-providers")["capacityProviders"]
         self.assertEqual([p["name"] for p in providers], ["FARGATE", "FARGATE_SPOT"])
+
+    def test_express_service_with_the_cli(self):
+        role = "arn:aws:iam::000000000000:role/ecs"
+        code, out, err = cli("ecs", "create-express-gateway-service", "--service-name", "cli-express",
+                             "--execution-role-arn", role, "--infrastructure-role-arn", role,
+                             "--primary-container", "image=registry.invalid/web:1,containerPort=8080")
+        self.assertEqual(code, 0, err)
+        out = json.loads(out)
+        arn = out["service"]["serviceArn"]
+        config = out["service"]["activeConfigurations"][0]
+        self.assertEqual((config["cpu"], config["primaryContainer"]["containerPort"]), ("1024", 8080))
+        code, out, err = cli("ecs", "update-express-gateway-service", "--service-arn", arn,
+                             "--cpu", "2048", "--memory", "4096")
+        self.assertEqual(code, 0, err)
+        self.assertTrue(json.loads(out)["service"]["targetConfiguration"]["taskDefinitionArn"].endswith("cli-express:2"))
+        code, out, err = cli("ecs", "delete-express-gateway-service", "--service-arn", arn)
+        self.assertEqual(json.loads(out)["service"]["status"]["statusCode"], "DRAINING")
+        code, out, err = cli("ecs", "describe-express-gateway-service", "--service-arn", arn + "-none")
+        self.assertNotEqual(code, 0)
+        self.assertIn("(ResourceNotFoundException)", err)
 
     def test_errors_reach_the_cli(self):
         code, out, err = cli("ecs", "describe-services", "--cluster", "no-such", "--services", "x")
