@@ -324,7 +324,10 @@ fn ecs_state_survives_sigkill() {
         "ListGatewayClusterAssociations",
         r#"{"gateway":"edge"}"#,
     );
-    assert!(body.contains("cluster/keep") && body.contains("ACTIVE"), "{body}");
+    assert!(
+        body.contains("cluster/keep") && body.contains("ACTIVE"),
+        "{body}"
+    );
     let (status, body) = ecs(
         port,
         "DescribeExpressGatewayService",

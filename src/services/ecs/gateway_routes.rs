@@ -245,7 +245,9 @@ pub fn describe(
 ) -> AwsResult<DescribeGatewayRouteResponse> {
     let id = id_of(r, input.gateway_route_arn.as_deref().unwrap_or_default())?;
     let x = &r.ingress.routes[&id];
-    let g = &r.ingress.gateways[&x.gateway];
+    let g = r.ingress.gateways.get(&x.gateway).ok_or_else(|| {
+        ErrorCode::ResourceNotFoundException.with("The specified gateway route does not exist.")
+    })?;
     let alb = GatewayRouteAlbResources {
         acm_certificate_arn: Some(certificate_arn(r, g)),
         load_balancer_arn: Some(lb_arn(r, g)),
@@ -317,7 +319,11 @@ pub fn list(
                     format!("{}/{}/{}/{id}", x.gateway, x.cluster, x.service),
                     GatewayRouteSummary {
                         gateway_route_arn: Some(route_arn(r, id, x)),
-                        gateway_arn: r.ingress.gateways[&x.gateway].gateway.gateway_arn.clone(),
+                        gateway_arn: r
+                            .ingress
+                            .gateways
+                            .get(&x.gateway)
+                            .and_then(|g| g.gateway.gateway_arn.clone()),
                         cluster_arn: Some(r.arn(&format!("cluster/{}", x.cluster))),
                         service_arn: Some(r.arn(&format!("service/{}/{}", x.cluster, x.service))),
                         service_container_port_name: Some(x.port_name.clone()),
@@ -377,9 +383,9 @@ pub fn connections(r: &Region, now: i64, key: &(String, String)) -> Vec<GatewayC
         .routes
         .iter()
         .filter(|(_, x)| x.cluster == key.0 && x.service == key.1)
-        .map(|(id, x)| {
-            let g = &r.ingress.gateways[&x.gateway];
-            GatewayConnection {
+        .filter_map(|(id, x)| {
+            let g = r.ingress.gateways.get(&x.gateway)?;
+            Some(GatewayConnection {
                 gateway_arn: g.gateway.gateway_arn.clone(),
                 gateway_route_arn: Some(route_arn(r, id, x)),
                 port_name: Some(x.port_name.clone()),
@@ -405,7 +411,7 @@ pub fn connections(r: &Region, now: i64, key: &(String, String)) -> Vec<GatewayC
                         alternate_target_group_arn: None,
                     }]),
                 }),
-            }
+            })
         })
         .collect()
 }
