@@ -5,17 +5,10 @@
 //! It never starts or stops tasks.
 
 use super::api::*;
+use super::names;
 use super::paging;
 use super::state::{ClusterRec, Dirty, Region};
 use crate::error::AwsResult;
-
-fn valid_name(name: &str) -> bool {
-    !name.is_empty()
-        && name.len() <= 255
-        && name
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-}
 
 fn check_settings(settings: &[ClusterSetting]) -> AwsResult<()> {
     for s in settings {
@@ -56,7 +49,7 @@ fn check_providers(
 
 pub fn create(r: &mut Region, input: CreateClusterRequest) -> AwsResult<CreateClusterResponse> {
     let name = input.cluster_name.unwrap_or_else(|| "default".into());
-    if !valid_name(&name) {
+    if !names::valid_name(&name) {
         return Err(ErrorCode::InvalidParameterException.with(
             "Cluster name can contain only letters, numbers, underscores and hyphens, and be up to 255 characters long.",
         ));

@@ -9,6 +9,7 @@
 use super::api::*;
 use super::cluster;
 use super::ingress::{self, Association, GatewayRec, SETTLE_MS};
+use super::names;
 use super::paging;
 use super::state::Region;
 use crate::error::{AwsError, AwsResult};
@@ -23,14 +24,6 @@ fn invalid(msg: impl Into<String>) -> AwsError {
 
 fn not_found() -> AwsError {
     ErrorCode::GatewayNotFoundException.with("The specified gateway does not exist.")
-}
-
-fn valid_name(name: &str) -> bool {
-    !name.is_empty()
-        && name.len() <= 255
-        && name
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 /// A gateway's name from its name or ARN (`arn:aws:ecs:<region>:<account>:gateway/<name>`).
@@ -131,7 +124,7 @@ pub fn create(
     input: CreateGatewayRequest,
 ) -> AwsResult<CreateGatewayResponse> {
     let name = input.name.unwrap_or_default();
-    if !valid_name(&name) {
+    if !names::valid_name(&name) {
         return Err(invalid(
             "Gateway name can contain only letters, numbers, underscores and hyphens, and be up to 255 characters long.",
         ));

@@ -112,7 +112,16 @@ pub fn task_definition(
     }
 }
 
-/// 32 hexadecimal digits, as ECS task ids are.
+/// Whether a name is one ECS accepts for clusters, services and gateways: 1 to 255 letters,
+/// digits, hyphens and underscores.
+pub fn valid_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= 255
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
 /// A container instance id from an id or ARN (`container-instance/<cluster>/<id>` or the
 /// older `container-instance/<id>`).
 pub fn container_instance(value: &str, account: &str, region: &str) -> Result<String, AwsError> {

@@ -19,14 +19,6 @@ fn invalid(msg: impl Into<String>) -> AwsError {
     ErrorCode::InvalidParameterException.with(msg)
 }
 
-fn valid_name(name: &str) -> bool {
-    !name.is_empty()
-        && name.len() <= 255
-        && name
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-}
-
 fn deployment_config(given: Option<DeploymentConfiguration>) -> AwsResult<DeploymentConfiguration> {
     let mut c = given.unwrap_or_default();
     let min = *c.minimum_healthy_percent.get_or_insert(100);
@@ -114,7 +106,7 @@ pub fn create(
 ) -> AwsResult<CreateServiceResponse> {
     let cluster = cluster::active(r, input.cluster.as_deref())?;
     let name = input.service_name.clone().unwrap_or_default();
-    if !valid_name(&name) {
+    if !names::valid_name(&name) {
         return Err(invalid(
             "Service name can contain only letters, numbers, underscores and hyphens, and be up to 255 characters long.",
         ));
