@@ -11,6 +11,7 @@ mod ecs_ec2;
 mod ecs_errors;
 mod ecs_express;
 mod ecs_gateways;
+mod ecs_provisioning;
 mod ecs_settings;
 mod eks;
 mod eks_more;

@@ -287,6 +287,7 @@ pub fn start(r: &mut Region, env: &Env, new: NewTask) -> Task {
         counted: false,
         protected_until: None,
         placed: new.on.map(|o| o.placed),
+        waiting: None,
         json: None,
     };
     r.put_task(rec);
@@ -341,6 +342,12 @@ pub fn advance(r: &mut Region, id: &str, at: i64) -> bool {
     let vpc = awsvpc(&rec);
     let step = rec.step_ms;
     let stopping = rec.task.desired_status.as_deref() == Some("STOPPED");
+    // A task that waited for capacity in vain.
+    if rec.waiting.take().is_some() && !stopping {
+        let reason = super::provisioning::NO_CAPACITY;
+        request_stop(&mut rec, at, "TaskFailedToStart", reason);
+        set_containers(&mut rec.task, "STOPPED", None, Some(reason));
+    }
     let current = rec.task.last_status.clone().unwrap_or_default();
     if !stopping
         && current == "PENDING"

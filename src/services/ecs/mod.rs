@@ -30,6 +30,7 @@ mod paging;
 mod placement;
 mod placer;
 mod protection;
+mod provisioning;
 mod query;
 pub mod registries;
 mod restore;

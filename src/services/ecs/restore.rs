@@ -39,6 +39,8 @@ impl State {
             }
             // Every service is looked at once after a restart.
             region.reconcile = region.services.keys().cloned().collect();
+            // Tasks waiting for capacity are looked at again too.
+            region.capacity_changed = true;
         }
         Ok(state)
     }

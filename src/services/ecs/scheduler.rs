@@ -58,6 +58,11 @@ pub fn advance(r: &mut Region, env: &Env) {
             worked = true;
             super::daemon::reconcile_all(r, env);
         }
+        if std::mem::take(&mut r.capacity_changed) && !r.waiting.is_empty() {
+            let before = r.waiting.len();
+            super::provisioning::place_waiting(r, env);
+            worked |= r.waiting.len() != before;
+        }
         if !worked {
             return;
         }

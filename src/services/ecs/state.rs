@@ -54,6 +54,9 @@ pub struct TaskRec {
     /// Where an EC2 task was placed and what it holds there.
     #[serde(default)]
     pub placed: Option<Placed>,
+    /// Set while the task waits for its capacity provider to have room.
+    #[serde(default)]
+    pub waiting: Option<super::provisioning::Waiting>,
     /// The task as DescribeTasks answers it without tags, serialised once per change.
     #[serde(skip)]
     pub json: Option<std::sync::Arc<str>>,
@@ -207,6 +210,11 @@ pub struct Region {
     pub emitted: Vec<Emitted>,
     /// Gateways, gateway routes and Express services.
     pub ingress: super::ingress::Ingress,
+    /// Tasks waiting for capacity: (created, task id).
+    pub waiting: BTreeSet<(i64, String)>,
+    /// An instance changed or a placed task let go of what it held since waiting tasks
+    /// were last looked at.
+    pub capacity_changed: bool,
 }
 
 /// A change EventBridge may hear of.
@@ -246,6 +254,7 @@ impl Region {
         if matches!(d, Dirty::Instance(_)) {
             // What placers read of instances changed.
             self.placers.clear();
+            self.capacity_changed = true;
             self.daemons_due = !self.daemons.is_empty();
         }
         self.dirty.insert(d);
@@ -297,12 +306,22 @@ impl Region {
             self.ips.entry(subnet.clone()).or_default().insert(*ip);
         }
         // What the task held before (callers often take a task out and put it back).
-        if let Some(old) = self.holding.remove(&id) {
+        let before = self.holding.remove(&id);
+        let had = before.is_some();
+        if let Some(old) = before {
             self.account_usage(Some(old), -1);
         }
         if let Some(now) = held(&rec) {
             self.account_usage(Some(now.clone()), 1);
             self.holding.insert(id.clone(), now);
+        } else if had {
+            self.capacity_changed = true;
+        }
+        let created = rec.task.created_at.map(|t| t.millis()).unwrap_or(0);
+        if rec.waiting.is_some() {
+            self.waiting.insert((created, id.clone()));
+        } else {
+            self.waiting.remove(&(created, id.clone()));
         }
         self.touch(Dirty::Task(id.clone()));
         self.tasks.insert(id, rec);
@@ -350,7 +369,10 @@ impl Region {
         if let Some(rec) = self.tasks.remove(id) {
             if let Some(old) = self.holding.remove(id) {
                 self.account_usage(Some(old), -1);
+                self.capacity_changed = true;
             }
+            let created = rec.task.created_at.map(|t| t.millis()).unwrap_or(0);
+            self.waiting.remove(&(created, id.to_string()));
             if let Some(d) = rec.due {
                 self.due.remove(&(d, id.to_string()));
             }

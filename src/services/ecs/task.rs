@@ -11,6 +11,7 @@ use super::names;
 use super::paging;
 use super::placement;
 use super::placer;
+use super::provisioning;
 use super::state::{Region, TaskRec};
 use super::task_definition;
 use crate::error::{AwsError, AwsResult};
@@ -209,6 +210,7 @@ pub fn run(r: &mut Region, env: &Env, input: RunTaskRequest) -> AwsResult<RunTas
     }
     constraints.extend(definition_constraints(&def));
     let rules = placement::rules(&strategies, &constraints, &group)?;
+    let waits = Some((strategies, constraints));
     let given = Given {
         group,
         tags: input.tags,
@@ -217,7 +219,8 @@ pub fn run(r: &mut Region, env: &Env, input: RunTaskRequest) -> AwsResult<RunTas
         enable_execute_command: input.enable_execute_command,
         platform_version: input.platform_version,
     };
-    let launch = Launch::new(cluster, def, &def_tags, rules, vpc, overrides, given);
+    let mut launch = Launch::new(cluster, def, &def_tags, rules, vpc, overrides, given);
+    launch.waits = waits;
     let targets = targets.into_iter().map(|(lt, p)| (lt, p, None)).collect();
     let (tasks, failures) = launch_all(r, env, launch, targets);
     Ok(RunTaskResponse {
@@ -251,6 +254,8 @@ struct Launch {
     tags: Vec<Tag>,
     enable_execute_command: bool,
     platform_version: Option<String>,
+    /// The strategies and constraints as given, for tasks that may wait for capacity.
+    waits: Option<(Vec<PlacementStrategy>, Vec<PlacementConstraint>)>,
 }
 
 /// What RunTask and StartTask requests give alike.
@@ -291,6 +296,7 @@ impl Launch {
             started_by: g.started_by,
             enable_execute_command: g.enable_execute_command.unwrap_or(false),
             platform_version: g.platform_version,
+            waits: None,
         }
     }
 }
@@ -317,11 +323,25 @@ fn launch_all(
         .any(|(lt, _, _)| lt != "FARGATE")
         .then(|| placer::placer(r, &l.cluster, &l.demand, &l.rules));
     for (launch_type, provider, only) in targets {
+        let mut wait = None;
         let on = match &placer {
             Some(placer) if launch_type != "FARGATE" => {
                 l.rules.provider = provider.clone();
                 match placer.place(r, &l.demand, &l.rules, only.as_deref()) {
                     Ok(on) => Some(on),
+                    Err(_)
+                        if l.waits.is_some()
+                            && provisioning::can_wait(r, &l.cluster, provider.as_deref()) =>
+                    {
+                        let (strategies, constraints) = l.waits.clone().unwrap_or_default();
+                        wait = Some(provisioning::Waiting {
+                            provider: provider.clone().unwrap_or_default(),
+                            strategies,
+                            constraints,
+                            until: env.now + provisioning::WAIT_MS,
+                        });
+                        None
+                    }
                     Err(f) => {
                         for x in f {
                             if !failures
@@ -338,7 +358,7 @@ fn launch_all(
             _ => None,
         };
         let fargate = launch_type == "FARGATE";
-        tasks.push(lifecycle::start(
+        let mut task = lifecycle::start(
             r,
             env,
             NewTask {
@@ -357,7 +377,11 @@ fn launch_all(
                 platform_version: l.platform_version.clone(),
                 on,
             },
-        ));
+        );
+        if let Some(w) = wait {
+            provisioning::hold(r, &mut task, w);
+        }
+        tasks.push(task);
     }
     (tasks, failures)
 }
