@@ -269,6 +269,27 @@ fn ecs_state_survives_sigkill() {
         ),
     );
     assert_eq!(status, 200, "{body}");
+    // A task waiting for a managed-scaling capacity provider that has no instance yet.
+    let (status, body) = ecs(
+        port,
+        "CreateCapacityProvider",
+        r#"{"name":"scaled","autoScalingGroupProvider":{"autoScalingGroupArn":"arn:aws:autoscaling:us-east-1:000000000000:autoScalingGroup:1:autoScalingGroupName/scaled","managedScaling":{"status":"ENABLED"}}}"#,
+    );
+    assert_eq!(status, 200, "{body}");
+    let (status, body) = ecs(
+        port,
+        "PutClusterCapacityProviders",
+        r#"{"cluster":"keep","capacityProviders":["scaled"],"defaultCapacityProviderStrategy":[]}"#,
+    );
+    assert_eq!(status, 200, "{body}");
+    let (status, body) = ecs(
+        port,
+        "RunTask",
+        r#"{"cluster":"keep","taskDefinition":"ec2","capacityProviderStrategy":[{"capacityProvider":"scaled","weight":1}]}"#,
+    );
+    assert!(status == 200 && body.contains("PROVISIONING"), "{body}");
+    let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let waiting = v["tasks"][0]["taskArn"].as_str().unwrap().to_string();
     let (_, before) = ecs(port, "ListTasks", r#"{"cluster":"keep"}"#);
     child.kill().unwrap();
     child.wait().unwrap();
@@ -319,6 +340,21 @@ fn ecs_state_survives_sigkill() {
     );
     let (_, after) = ecs(port, "ListTasks", r#"{"cluster":"keep"}"#);
     assert_eq!(before, after, "the same tasks, not new ones");
+    // The waiting task still waits, and goes onto the first instance of its provider.
+    let describe = format!(r#"{{"cluster":"keep","tasks":["{waiting}"]}}"#);
+    let (_, body) = ecs(port, "DescribeTasks", &describe);
+    assert!(
+        body.contains("PROVISIONING") && !body.contains("containerInstanceArn"),
+        "{body}"
+    );
+    let (status, body) = ecs(
+        port,
+        "RegisterContainerInstance",
+        r#"{"cluster":"keep","totalResources":[{"name":"MEMORY","type":"INTEGER","integerValue":1024}],"attributes":[{"name":"dockside.capacity-provider","value":"scaled"}]}"#,
+    );
+    assert_eq!(status, 200, "{body}");
+    let (_, body) = ecs(port, "DescribeTasks", &describe);
+    assert!(body.contains("containerInstanceArn"), "{body}");
     let (_, body) = ecs(
         port,
         "ListGatewayClusterAssociations",
