@@ -175,3 +175,72 @@ async fn tasks_wait_in_provisioning_for_their_capacity_provider() {
     );
     assert_eq!(stopped[0].stopped_reason(), Some("EMPTY CAPACITY PROVIDER"));
 }
+
+#[tokio::test]
+async fn service_tasks_wait_for_capacity_and_run_when_it_comes() {
+    let d = Dockside::start().await;
+    d.manual_clock();
+    let ecs = Client::new(&d.sdk_config("test"));
+    provider(&ecs, "scaled", ManagedScalingStatus::Enabled).await;
+    ecs.create_cluster()
+        .cluster_name("asg")
+        .capacity_providers("scaled")
+        .send()
+        .await
+        .unwrap();
+    ec2_def(&ecs, "job", 512, None).await;
+    ecs.create_service()
+        .cluster("asg")
+        .service_name("web")
+        .task_definition("job")
+        .desired_count(2)
+        .capacity_provider_strategy(
+            CapacityProviderStrategyItem::builder()
+                .capacity_provider("scaled")
+                .weight(1)
+                .build()
+                .unwrap(),
+        )
+        .send()
+        .await
+        .unwrap();
+    settle(&d, 5);
+    let counts = async || {
+        let out = ecs
+            .describe_services()
+            .cluster("asg")
+            .services("web")
+            .send()
+            .await
+            .unwrap();
+        let s = &out.services()[0];
+        (s.running_count(), s.pending_count())
+    };
+    // Two tasks wait, and the scheduler starts no more while they do.
+    assert_eq!(counts().await, (0, 2));
+    let listed = ecs.list_tasks().cluster("asg").send().await.unwrap();
+    assert_eq!(listed.task_arns().len(), 2);
+    let doc = serde_json::json!({"instanceId": "i-0456", "availabilityZone": "us-east-1b", "region": "us-east-1"});
+    ecs.register_container_instance()
+        .cluster("asg")
+        .instance_identity_document(doc.to_string())
+        .total_resources(
+            Resource::builder()
+                .name("MEMORY")
+                .r#type("INTEGER")
+                .integer_value(2048)
+                .build(),
+        )
+        .attributes(
+            Attribute::builder()
+                .name("dockside.capacity-provider")
+                .value("scaled")
+                .build()
+                .unwrap(),
+        )
+        .send()
+        .await
+        .unwrap();
+    settle(&d, 5);
+    assert_eq!(counts().await, (2, 0));
+}

@@ -2,6 +2,7 @@
 //! strategy's base and weights over the tasks already running), and, for EC2, which
 //! container instance takes it (the service's placement strategy, ECS's AZ-balanced spread
 //! by default, and its constraints); DAEMON services get one task per eligible instance.
+//! A task of a managed-scaling provider that no instance can take waits for capacity.
 //!
 //! It never decides how many tasks a service needs: the scheduler does.
 
@@ -10,6 +11,7 @@ use super::capacity;
 use super::lifecycle::{self, Env, NewTask};
 use super::placement::{self, Rules};
 use super::placer::{self, Placer};
+use super::provisioning;
 use super::state::Region;
 use super::task;
 use super::task_definition;
@@ -23,6 +25,16 @@ pub struct Started {
 
 /// The placement rules of a service's tasks.
 pub fn rules(s: &Service, def: &TaskDefinition, name: &str) -> Rules {
+    let (strategies, constraints) = given_rules(s, def);
+    placement::rules(&strategies, &constraints, &format!("service:{name}")).unwrap_or_default()
+}
+
+/// A service's placement strategies (ECS's default spread when it names none) and its
+/// constraints with the task definition's.
+fn given_rules(
+    s: &Service,
+    def: &TaskDefinition,
+) -> (Vec<PlacementStrategy>, Vec<PlacementConstraint>) {
     let mut strategies = s.placement_strategy.clone().unwrap_or_default();
     if strategies.is_empty() {
         // The service scheduler balances across zones, then instances.
@@ -35,7 +47,7 @@ pub fn rules(s: &Service, def: &TaskDefinition, name: &str) -> Rules {
     }
     let mut constraints = s.placement_constraints.clone().unwrap_or_default();
     constraints.extend(task::definition_constraints(def));
-    placement::rules(&strategies, &constraints, &format!("service:{name}")).unwrap_or_default()
+    (strategies, constraints)
 }
 
 /// The event text for tasks that found no instance, from the placement failures.
@@ -131,6 +143,7 @@ pub fn start(
                 .clone()
                 .unwrap_or_else(|| "FARGATE".into()),
         };
+        let mut wait = None;
         let on = if launch_type == "FARGATE" {
             None
         } else {
@@ -141,6 +154,19 @@ pub fn start(
                 .clone();
             match p.place(r, &demand, &rules, limit.as_deref()) {
                 Ok(on) => Some(on),
+                Err(_)
+                    if limit.is_none()
+                        && provisioning::can_wait(r, &key.0, provider.as_deref()) =>
+                {
+                    let (strategies, constraints) = given_rules(&s, &def.def);
+                    wait = Some(provisioning::Waiting {
+                        provider: provider.clone().unwrap_or_default(),
+                        strategies,
+                        constraints,
+                        until: env.now + provisioning::WAIT_MS,
+                    });
+                    None
+                }
                 Err(f) => {
                     out.unplaced = Some(unplaced_reason(&f));
                     break;
@@ -148,7 +174,7 @@ pub fn start(
             }
         };
         let fargate = launch_type == "FARGATE";
-        let t = lifecycle::start(
+        let mut t = lifecycle::start(
             r,
             env,
             NewTask {
@@ -168,6 +194,9 @@ pub fn start(
                 on,
             },
         );
+        if let Some(w) = wait {
+            provisioning::hold(r, &mut t, w);
+        }
         out.arns.push(t.task_arn.unwrap_or_default());
     }
     out

@@ -1,8 +1,8 @@
-//! Tasks waiting for capacity: a RunTask task of an Auto Scaling group capacity provider
-//! with managed scaling turned on that no container instance can take stays PROVISIONING
-//! (at most 100 per cluster) until an instance of its provider can take it — a new
-//! registration, or a task stopping — or until 30 minutes have passed, when it stops with
-//! `TaskFailedToStart`. Without managed scaling such a task fails at once, as on ECS.
+//! Tasks waiting for capacity: a task (RunTask's or a service's) of an Auto Scaling group
+//! capacity provider with managed scaling turned on that no container instance can take
+//! stays PROVISIONING (at most 100 per cluster) until an instance of its provider can take
+//! it — a new registration, or a task stopping — or until 30 minutes have passed, when it
+//! stops with `TaskFailedToStart`. Without managed scaling such a task fails at once.
 //!
 //! It never scales anything: Dockside has no Auto Scaling groups, so capacity comes only from
 //! container instances registered into the provider.
