@@ -39,6 +39,38 @@ async fn provider(ecs: &Client, name: &str, managed: ManagedScalingStatus) {
         .unwrap();
 }
 
+/// Registers an instance of `memory` MiB into the capacity provider `scaled`.
+async fn join(ecs: &Client, id: &str, memory: i32) -> String {
+    let doc = serde_json::json!({"instanceId": id, "availabilityZone": "us-east-1a", "region": "us-east-1"});
+    let int = |name: &str, v: i32| {
+        Resource::builder()
+            .name(name)
+            .r#type("INTEGER")
+            .integer_value(v)
+            .build()
+    };
+    ecs.register_container_instance()
+        .cluster("asg")
+        .instance_identity_document(doc.to_string())
+        .total_resources(int("CPU", 2048))
+        .total_resources(int("MEMORY", memory))
+        .attributes(
+            Attribute::builder()
+                .name("dockside.capacity-provider")
+                .value("scaled")
+                .build()
+                .unwrap(),
+        )
+        .send()
+        .await
+        .unwrap()
+        .container_instance()
+        .unwrap()
+        .container_instance_arn()
+        .unwrap()
+        .to_string()
+}
+
 async fn run(ecs: &Client, provider: &str, count: i32) -> (Vec<Task>, usize) {
     let out = ecs
         .run_task()
@@ -101,41 +133,7 @@ async fn tasks_wait_in_provisioning_for_their_capacity_provider() {
     );
 
     // An instance joins the provider: both tasks go onto it and run.
-    let doc = serde_json::json!({"instanceId": "i-0123", "availabilityZone": "us-east-1a", "region": "us-east-1"});
-    let registered = ecs
-        .register_container_instance()
-        .cluster("asg")
-        .instance_identity_document(doc.to_string())
-        .total_resources(
-            Resource::builder()
-                .name("CPU")
-                .r#type("INTEGER")
-                .integer_value(2048)
-                .build(),
-        )
-        .total_resources(
-            Resource::builder()
-                .name("MEMORY")
-                .r#type("INTEGER")
-                .integer_value(1024)
-                .build(),
-        )
-        .attributes(
-            Attribute::builder()
-                .name("dockside.capacity-provider")
-                .value("scaled")
-                .build()
-                .unwrap(),
-        )
-        .send()
-        .await
-        .unwrap();
-    let arn = registered
-        .container_instance()
-        .unwrap()
-        .container_instance_arn()
-        .unwrap()
-        .to_string();
+    let arn = join(&ecs, "i-0123", 1024).await;
     settle(&d, 5);
     let now = describe(&ecs, &waiting).await;
     assert!(
@@ -220,27 +218,7 @@ async fn service_tasks_wait_for_capacity_and_run_when_it_comes() {
     assert_eq!(counts().await, (0, 2));
     let listed = ecs.list_tasks().cluster("asg").send().await.unwrap();
     assert_eq!(listed.task_arns().len(), 2);
-    let doc = serde_json::json!({"instanceId": "i-0456", "availabilityZone": "us-east-1b", "region": "us-east-1"});
-    ecs.register_container_instance()
-        .cluster("asg")
-        .instance_identity_document(doc.to_string())
-        .total_resources(
-            Resource::builder()
-                .name("MEMORY")
-                .r#type("INTEGER")
-                .integer_value(2048)
-                .build(),
-        )
-        .attributes(
-            Attribute::builder()
-                .name("dockside.capacity-provider")
-                .value("scaled")
-                .build()
-                .unwrap(),
-        )
-        .send()
-        .await
-        .unwrap();
+    join(&ecs, "i-0456", 2048).await;
     settle(&d, 5);
     assert_eq!(counts().await, (2, 0));
 }

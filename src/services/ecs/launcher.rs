@@ -154,22 +154,19 @@ pub fn start(
                 .clone();
             match p.place(r, &demand, &rules, limit.as_deref()) {
                 Ok(on) => Some(on),
-                Err(_)
-                    if limit.is_none()
-                        && provisioning::can_wait(r, &key.0, provider.as_deref()) =>
-                {
-                    let (strategies, constraints) = given_rules(&s, &def.def);
-                    wait = Some(provisioning::Waiting {
-                        provider: provider.clone().unwrap_or_default(),
-                        strategies,
-                        constraints,
-                        until: env.now + provisioning::WAIT_MS,
-                    });
-                    None
-                }
                 Err(f) => {
-                    out.unplaced = Some(unplaced_reason(&f));
-                    break;
+                    // DAEMON tasks (limited to one instance) never wait.
+                    wait = limit
+                        .is_none()
+                        .then(|| given_rules(&s, &def.def))
+                        .and_then(|g| {
+                            provisioning::wait_for(r, &key.0, provider.as_deref(), env.now, g)
+                        });
+                    if wait.is_none() {
+                        out.unplaced = Some(unplaced_reason(&f));
+                        break;
+                    }
+                    None
                 }
             }
         };

@@ -30,10 +30,19 @@ pub struct Waiting {
     pub until: i64,
 }
 
-/// Whether a task of `provider` that found no instance may wait in `cluster`.
-pub fn can_wait(r: &Region, cluster: &str, provider: Option<&str>) -> bool {
-    let managed = provider
-        .and_then(|p| r.providers.get(p))
+/// How a task of `provider` that found no instance in `cluster` waits, if it may: its
+/// provider has managed scaling and the cluster has room for another waiting task.
+pub fn wait_for(
+    r: &Region,
+    cluster: &str,
+    provider: Option<&str>,
+    now: i64,
+    (strategies, constraints): (Vec<PlacementStrategy>, Vec<PlacementConstraint>),
+) -> Option<Waiting> {
+    let provider = provider?;
+    let managed = r
+        .providers
+        .get(provider)
         .and_then(|p| p.provider.auto_scaling_group_provider.as_ref())
         .and_then(|a| a.managed_scaling.as_ref())
         .is_some_and(|m| m.status.as_deref() == Some("ENABLED"));
@@ -42,7 +51,12 @@ pub fn can_wait(r: &Region, cluster: &str, provider: Option<&str>) -> bool {
         .iter()
         .filter(|(_, id)| r.tasks.get(id).is_some_and(|t| t.cluster == cluster))
         .count();
-    managed && waiting < PER_CLUSTER
+    (managed && waiting < PER_CLUSTER).then(|| Waiting {
+        provider: provider.to_string(),
+        strategies,
+        constraints,
+        until: now + WAIT_MS,
+    })
 }
 
 /// Makes a just-started task wait for capacity: PROVISIONING, with no instance, until

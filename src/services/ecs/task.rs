@@ -329,29 +329,22 @@ fn launch_all(
                 l.rules.provider = provider.clone();
                 match placer.place(r, &l.demand, &l.rules, only.as_deref()) {
                     Ok(on) => Some(on),
-                    Err(_)
-                        if l.waits.is_some()
-                            && provisioning::can_wait(r, &l.cluster, provider.as_deref()) =>
-                    {
-                        let (strategies, constraints) = l.waits.clone().unwrap_or_default();
-                        wait = Some(provisioning::Waiting {
-                            provider: provider.clone().unwrap_or_default(),
-                            strategies,
-                            constraints,
-                            until: env.now + provisioning::WAIT_MS,
-                        });
-                        None
-                    }
                     Err(f) => {
-                        for x in f {
-                            if !failures
-                                .iter()
-                                .any(|y| y.arn == x.arn && y.reason == x.reason)
-                            {
-                                failures.push(x);
+                        wait = l.waits.clone().and_then(|g| {
+                            provisioning::wait_for(r, &l.cluster, provider.as_deref(), env.now, g)
+                        });
+                        if wait.is_none() {
+                            for x in f {
+                                if !failures
+                                    .iter()
+                                    .any(|y| y.arn == x.arn && y.reason == x.reason)
+                                {
+                                    failures.push(x);
+                                }
                             }
+                            continue;
                         }
-                        continue;
+                        None
                     }
                 }
             }
