@@ -317,11 +317,16 @@ impl Region {
         } else if had {
             self.capacity_changed = true;
         }
-        let created = rec.task.created_at.map(|t| t.millis()).unwrap_or(0);
-        if rec.waiting.is_some() {
-            self.waiting.insert((created, id.clone()));
-        } else {
-            self.waiting.remove(&(created, id.clone()));
+        if rec.waiting.is_some() || !self.waiting.is_empty() {
+            let entry = (
+                rec.task.created_at.map(|t| t.millis()).unwrap_or(0),
+                id.clone(),
+            );
+            if rec.waiting.is_some() {
+                self.waiting.insert(entry);
+            } else {
+                self.waiting.remove(&entry);
+            }
         }
         self.touch(Dirty::Task(id.clone()));
         self.tasks.insert(id, rec);
