@@ -421,4 +421,15 @@ async fn gateways_validate_update_list_and_protect_themselves() {
         .await
         .unwrap_err();
     assert_eq!(e.code(), Some("GatewayNotFoundException"));
+
+    // A deleted cluster's association can still be let go of, and the gateway deleted.
+    ecs.delete_cluster().cluster("web").send().await.unwrap();
+    ecs.disassociate_gateway_from_cluster()
+        .gateway("b")
+        .cluster("web")
+        .send()
+        .await
+        .unwrap();
+    let gone = ecs.delete_gateway().gateway("b").send().await.unwrap();
+    assert_eq!(gone.status(), Some(&GatewayStatus::Deleted));
 }

@@ -390,7 +390,13 @@ pub fn disassociate(
     input: DisassociateGatewayFromClusterRequest,
 ) -> AwsResult<DisassociateGatewayFromClusterResponse> {
     let name = find(r, input.gateway.as_deref().unwrap_or_default())?;
-    let cluster = cluster::active(r, input.cluster.as_deref())?;
+    // A cluster deleted since it was associated can still be let go of.
+    let given = names::cluster(input.cluster.as_deref(), &r.account, &r.region)?;
+    let cluster = if r.ingress.gateways[&name].clusters.contains_key(&given) {
+        given
+    } else {
+        cluster::active(r, Some(&given))?
+    };
     match r.ingress.association_status(&name, &cluster).as_deref() {
         None | Some("INACTIVE") => {
             return Err(ErrorCode::ResourceNotFoundException.with(format!(
