@@ -59,17 +59,9 @@ fn reference(r: &Region, given: &str) -> AwsResult<(String, Option<i32>)> {
 /// The revision a reference names (a bare family: its latest ACTIVE revision).
 fn find<'a>(r: &'a Region, given: &str) -> AwsResult<Option<&'a DaemonDefRec>> {
     let (family, rev) = reference(r, given)?;
-    let Some(revs) = r.daemon_defs.get(&family) else {
-        return Ok(None);
-    };
-    Ok(match rev {
-        Some(n) if n >= 1 => revs.get(n as usize - 1),
-        Some(_) => None,
-        None => revs
-            .iter()
-            .rev()
-            .find(|d| d.def.status.as_deref() == Some("ACTIVE")),
-    })
+    Ok(r.daemon_defs.get(&family).and_then(|revs| {
+        super::task_definition::revision(revs, rev, |d| d.def.status.as_deref() == Some("ACTIVE"))
+    }))
 }
 
 pub fn register(

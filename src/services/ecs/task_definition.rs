@@ -252,17 +252,20 @@ pub fn register(
 /// The revision a reference names (a bare family means its latest ACTIVE revision).
 pub fn find<'a>(r: &'a Region, reference: &str) -> AwsResult<Option<&'a TaskDefRec>> {
     let (family, rev) = names::task_definition(reference, &r.account, &r.region)?;
-    let Some(revs) = r.families.get(&family) else {
-        return Ok(None);
-    };
-    Ok(match rev {
+    Ok(r.families
+        .get(&family)
+        .and_then(|revs| revision(revs, rev, |d| d.def.status.as_deref() == Some("ACTIVE"))))
+}
+
+/// Revision `n` of a family's revisions (revision `n` at index `n - 1`), or without a
+/// number its latest `active` one: how ECS reads `family:revision` and bare families, for
+/// task and daemon task definitions alike.
+pub fn revision<T>(revs: &[T], n: Option<i32>, active: impl Fn(&T) -> bool) -> Option<&T> {
+    match n {
         Some(n) if n >= 1 => revs.get(n as usize - 1),
         Some(_) => None,
-        None => revs
-            .iter()
-            .rev()
-            .find(|d| d.def.status.as_deref() == Some("ACTIVE")),
-    })
+        None => revs.iter().rev().find(|d| active(d)),
+    }
 }
 
 /// The ACTIVE revision new tasks may use.
