@@ -264,3 +264,64 @@ async fn express_services_refuse_bad_input() {
         .unwrap_err();
     assert_eq!(e.code(), Some("ServiceNotFoundException"));
 }
+
+#[tokio::test]
+async fn express_services_can_run_a_given_task_definition() {
+    let d = Dockside::start().await;
+    let ecs = Client::new(&d.sdk_config("test"));
+    let register = async |family: &str, mode: aws_sdk_ecs::types::NetworkMode| {
+        ecs.register_task_definition()
+            .family(family)
+            .network_mode(mode)
+            .cpu("512")
+            .memory("1024")
+            .container_definitions(
+                aws_sdk_ecs::types::ContainerDefinition::builder()
+                    .name("web")
+                    .image("registry.local/web:7")
+                    .build(),
+            )
+            .send()
+            .await
+            .unwrap()
+            .task_definition()
+            .unwrap()
+            .task_definition_arn()
+            .unwrap()
+            .to_string()
+    };
+    let mine = register("mine", aws_sdk_ecs::types::NetworkMode::Awsvpc).await;
+    let bridged = register("bridged", aws_sdk_ecs::types::NetworkMode::Bridge).await;
+    let create = || {
+        ecs.create_express_gateway_service()
+            .infrastructure_role_arn(INFRA)
+            .service_name("given")
+    };
+    let e = create()
+        .task_definition_arn(&bridged)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(e.code(), Some("InvalidParameterException"));
+    let out = create().task_definition_arn(&mine).send().await.unwrap();
+    let svc = out.service().unwrap();
+    let config = &svc.active_configurations()[0];
+    assert_eq!(config.task_definition_arn(), Some(mine.as_str()));
+    assert_eq!((config.cpu(), config.memory()), (Some("512"), Some("1024")));
+    // Scaling alone keeps the task definition: no new revision is made.
+    let up = ecs
+        .update_express_gateway_service()
+        .service_arn(svc.service_arn().unwrap())
+        .scaling_target(
+            ExpressGatewayScalingTarget::builder()
+                .max_task_count(4)
+                .build(),
+        )
+        .send()
+        .await
+        .unwrap();
+    let target = up.service().unwrap().target_configuration().unwrap();
+    assert_eq!(target.task_definition_arn(), Some(mine.as_str()));
+    let families = ecs.list_task_definitions().send().await.unwrap();
+    assert_eq!(families.task_definition_arns().len(), 2);
+}

@@ -116,12 +116,13 @@ fn with_defaults(
     c
 }
 
-/// Registers the task definition a configuration runs (unless it names its own).
+/// Registers the task definition a configuration runs, unless it names its own (whose sizes
+/// it then shows); sets the configuration's `taskDefinitionArn`.
 fn task_definition_for(
     r: &mut Region,
     now: Timestamp,
     family: &str,
-    c: &ExpressGatewayServiceConfiguration,
+    c: &mut ExpressGatewayServiceConfiguration,
 ) -> AwsResult<String> {
     if let Some(arn) = &c.task_definition_arn {
         let def = task_definition::for_new_tasks(r, arn)?.def.clone();
@@ -130,7 +131,10 @@ fn task_definition_for(
                 "The task definition of an Express service must use the awsvpc network mode.",
             ));
         }
-        return Ok(def.task_definition_arn.unwrap_or_default());
+        c.cpu = def.cpu.or(c.cpu.take());
+        c.memory = def.memory.or(c.memory.take());
+        c.task_definition_arn = def.task_definition_arn;
+        return Ok(c.task_definition_arn.clone().unwrap_or_default());
     }
     let Some(p) = &c.primary_container else {
         return Err(invalid(
@@ -211,8 +215,8 @@ fn task_definition_for(
             ..Default::default()
         },
     )?;
-    let def = out.task_definition.unwrap_or_default();
-    Ok(def.task_definition_arn.unwrap_or_default())
+    c.task_definition_arn = out.task_definition.and_then(|d| d.task_definition_arn);
+    Ok(c.task_definition_arn.clone().unwrap_or_default())
 }
 
 fn network(c: &ExpressGatewayServiceConfiguration) -> NetworkConfiguration {
@@ -386,8 +390,7 @@ pub fn create(
         &cluster,
         &name,
     );
-    let def = task_definition_for(r, ts, &name, &config)?;
-    config.task_definition_arn = Some(def.clone());
+    let def = task_definition_for(r, ts, &name, &mut config)?;
     let min = config
         .scaling_target
         .as_ref()
@@ -496,8 +499,12 @@ pub fn update(
     }
     let ts = Timestamp::from_millis(now);
     let mut c = x.configs.last().cloned().unwrap_or_default();
-    let own_def = input.task_definition_arn.is_some();
-    c.task_definition_arn = input.task_definition_arn;
+    // A service of a given task definition keeps it unless given a container or another.
+    let keep = input.primary_container.is_none() && c.primary_container.is_none();
+    let previous = c.task_definition_arn.take();
+    c.task_definition_arn = input
+        .task_definition_arn
+        .or(if keep { previous } else { None });
     macro_rules! take {
         ($($f:ident),*) => { $( if let Some(v) = input.$f { c.$f = Some(v); } )* };
     }
@@ -522,10 +529,7 @@ pub fn update(
     c.service_revision_arn = None;
     c.created_at = Some(ts);
     let mut c = with_defaults(c, r, &x.cluster, &x.service);
-    let def = task_definition_for(r, ts, &x.service, &c)?;
-    if !own_def {
-        c.task_definition_arn = Some(def.clone());
-    }
+    let def = task_definition_for(r, ts, &x.service, &mut c)?;
     let (min, max) = c
         .scaling_target
         .as_ref()
