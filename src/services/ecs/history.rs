@@ -28,11 +28,15 @@ fn short_id() -> String {
 
 /// The service deployment a scheduler deployment carries out.
 fn record_of(r: &Region, deployment: &str) -> Option<String> {
-    r.history
-        .iter()
-        .rev()
-        .find(|(_, h)| h.carried_by.iter().any(|d| d == deployment))
-        .map(|(id, _)| id.clone())
+    r.carried.get(deployment).cloned()
+}
+
+/// Records that scheduler deployment `by` carries out the service deployment `hid`.
+fn carry(r: &mut Region, hid: &str, by: String) {
+    if let Some(h) = r.history.get_mut(hid) {
+        h.carried_by.push(by.clone());
+        r.carried.insert(by, hid.to_string());
+    }
 }
 
 /// Records the revision a deployment deploys; returns its ARN.
@@ -115,8 +119,8 @@ pub fn sync(
             .find(|d| d.id.as_deref() == Some(into.as_str()))
     {
         let arn = revision(r, key, &s, d);
+        carry(r, &hid, into);
         let h = r.history.get_mut(&hid).expect("found");
-        h.carried_by.push(into);
         h.deployment.status = Some("ROLLBACK_IN_PROGRESS".into());
         h.deployment.rollback = Some(Rollback {
             reason: Some("ECS deployment circuit breaker: tasks failed to start.".into()),
@@ -183,9 +187,10 @@ pub fn sync(
                         deployment,
                         cluster: key.0.clone(),
                         service: key.1.clone(),
-                        carried_by: vec![did.clone()],
+                        carried_by: vec![],
                     },
                 );
+                carry(r, &hid, did.clone());
                 r.touch(Dirty::History(hid.clone()));
                 hid
             }
@@ -428,8 +433,8 @@ pub fn stop(
         .insert(0, d.clone());
     rec.steady = false;
     let rev = revision(r, &key, &snapshot, &d);
+    carry(r, &id, into);
     let h = r.history.get_mut(&id).expect("found");
-    h.carried_by.push(into);
     h.deployment.status = Some("ROLLBACK_IN_PROGRESS".into());
     h.deployment.stopped_at = Some(at);
     h.deployment.updated_at = Some(at);

@@ -105,9 +105,11 @@ fn load_record(region: &mut Region, table: &[u8], id: &[u8], v: &[u8]) -> AwsRes
         }
         b"history" => {
             let rec: HistoryRec = serde_json::from_slice(v).map_err(corrupt)?;
-            region
-                .history
-                .insert(String::from_utf8_lossy(id).into_owned(), rec);
+            let hid = String::from_utf8_lossy(id).into_owned();
+            for d in &rec.carried_by {
+                region.carried.insert(d.clone(), hid.clone());
+            }
+            region.history.insert(hid, rec);
         }
         b"revision" => {
             let rec: RevisionRec = serde_json::from_slice(v).map_err(corrupt)?;

@@ -200,6 +200,8 @@ pub struct Region {
     pub daemon_defs: BTreeMap<String, Vec<DaemonDefRec>>,
     /// Service deployments by id (the last part of their ARN).
     pub history: BTreeMap<String, HistoryRec>,
+    /// Scheduler deployment id → the service deployment (history id) it carries out.
+    pub carried: HashMap<String, String>,
     /// Service revisions by id (the last part of their ARN).
     pub revisions: BTreeMap<String, RevisionRec>,
     /// Capacity providers by name (FARGATE and FARGATE_SPOT are not stored).
