@@ -65,6 +65,12 @@ async fn express_services_run_update_and_delete() {
         config.primary_container().unwrap().container_port(),
         Some(80)
     );
+    assert!(
+        svc.current_deployment()
+            .unwrap()
+            .contains(":service-deployment/default/shop/")
+    );
+    assert!(config.service_revision_arn().is_some());
     let endpoint = config.ingress_paths()[0].endpoint();
     assert!(endpoint.ends_with(".ecs.us-east-1.on.aws"), "{endpoint}");
 
@@ -119,6 +125,7 @@ async fn express_services_run_update_and_delete() {
             .ends_with("task-definition/shop:2")
     );
     assert_eq!(target.scaling_target().unwrap().max_task_count(), Some(20));
+    assert!(target.service_revision_arn().is_some());
     settle(&d, 12);
     let now = ecs
         .describe_express_gateway_service()

@@ -423,6 +423,8 @@ pub fn create(
     if let Some(s) = r.services.get_mut(&skey) {
         s.service.resource_management_type = Some("ECS".into());
     }
+    // The deployment and revision are recorded now, so the answer names them.
+    super::history::sync(r, &skey, now, None);
     let key = format!("{cluster}/{name}");
     r.ingress.express.insert(
         key.clone(),
@@ -551,6 +553,12 @@ pub fn update(
             ..Default::default()
         },
     )?;
+    super::history::sync(r, &(x.cluster.clone(), x.service.clone()), now, None);
+    let arn = r.arn(&format!("service/{}/{}", x.cluster, x.service));
+    c.service_revision_arn = c
+        .task_definition_arn
+        .as_deref()
+        .and_then(|t| revision_of(r, &arn, t));
     let rec = r.ingress.express.get_mut(&key).expect("found");
     rec.configs.push(c.clone());
     rec.updated_at = now;
