@@ -70,9 +70,19 @@ async fn express_services_run_update_and_delete() {
             .unwrap()
             .contains(":service-deployment/default/shop/")
     );
-    assert!(config.service_revision_arn().is_some());
     let endpoint = config.ingress_paths()[0].endpoint();
     assert!(endpoint.ends_with(".ecs.us-east-1.on.aws"), "{endpoint}");
+    // The service revision shows the ingress path ECS manages for it.
+    let revisions = ecs
+        .describe_service_revisions()
+        .service_revision_arns(config.service_revision_arn().unwrap())
+        .send()
+        .await
+        .unwrap();
+    let managed = revisions.service_revisions()[0]
+        .ecs_managed_resources()
+        .unwrap();
+    assert_eq!(managed.ingress_paths()[0].endpoint(), endpoint);
 
     // The default cluster was created with Fargate, and the service runs one task.
     let clusters = ecs.describe_clusters().send().await.unwrap();

@@ -197,6 +197,42 @@ async fn services_connect_through_gateways_and_disassociation_waits_for_them() {
     };
     assert_eq!(albs[0].gateway_route_arns(), [arn.to_string()]);
 
+    // The service's revision carries the connector and shows the connection.
+    let deployments = ecs
+        .list_service_deployments()
+        .cluster("web")
+        .service("api")
+        .send()
+        .await
+        .unwrap();
+    let deployment = ecs
+        .describe_service_deployments()
+        .service_deployment_arns(
+            deployments.service_deployments()[0]
+                .service_deployment_arn()
+                .unwrap(),
+        )
+        .send()
+        .await
+        .unwrap();
+    let revision = deployment.service_deployments()[0]
+        .target_service_revision()
+        .unwrap()
+        .arn()
+        .unwrap()
+        .to_string();
+    let revisions = ecs
+        .describe_service_revisions()
+        .service_revision_arns(revision)
+        .send()
+        .await
+        .unwrap();
+    let rev = &revisions.service_revisions()[0];
+    assert_eq!(rev.gateway_connectors()[0].port_name(), "http");
+    let connections = rev.ecs_managed_resources().unwrap().gateway_connections();
+    assert_eq!(connections[0].gateway_route_arn(), Some(arn));
+    assert_eq!(connections[0].access_type(), Some(&AccessType::Public));
+
     // Without a filter the service reaches both gateways.
     ecs.update_service()
         .cluster("web")
