@@ -15,6 +15,7 @@ mod daemon_defs;
 mod daemon_read;
 mod events;
 mod express;
+mod express_config;
 mod fargate;
 mod gateway_routes;
 mod gateways;
