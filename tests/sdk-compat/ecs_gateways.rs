@@ -385,6 +385,15 @@ async fn gateways_validate_update_list_and_protect_themselves() {
     assert_eq!(g.deletion_protection(), Some(false));
     assert_eq!(g.access_type(), Some(&AccessType::Public));
 
+    let e = ecs
+        .describe_gateway()
+        .gateway("arn:aws:ecs:us-east-1:111122223333:gateway/locked")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(e.code(), Some("InvalidParameterException"));
+    assert!(e.message().unwrap().contains("111122223333"), "{e:?}");
+
     // Tags, listing with names and pages.
     let arn = first.gateway_arn().unwrap();
     ecs.tag_resource()

@@ -28,13 +28,7 @@ fn not_found() -> AwsError {
 
 /// A gateway's name from its name or ARN (`arn:aws:ecs:<region>:<account>:gateway/<name>`).
 pub fn name_of(r: &Region, given: &str) -> AwsResult<String> {
-    match given.strip_prefix(&r.arn("gateway/")) {
-        Some(n) => Ok(n.to_string()),
-        None if given.starts_with("arn:") => {
-            Err(invalid(format!("Invalid gateway identifier: {given}")))
-        }
-        None => Ok(given.to_string()),
-    }
+    names::gateway(given, &r.account, &r.region)
 }
 
 /// The name of an existing gateway, or GatewayNotFoundException.
@@ -346,7 +340,6 @@ pub fn list(r: &Region, now: i64, input: ListGatewaysRequest) -> AwsResult<ListG
 
 pub fn associate(
     r: &mut Region,
-    now: i64,
     input: AssociateGatewayWithClusterRequest,
 ) -> AwsResult<AssociateGatewayWithClusterResponse> {
     let name = find(r, input.gateway.as_deref().unwrap_or_default())?;
@@ -372,7 +365,6 @@ pub fn associate(
         cluster.clone(),
         Association {
             status: "ACTIVE".into(),
-            at: now,
         },
     );
     let out = AssociateGatewayWithClusterResponse {
@@ -386,7 +378,6 @@ pub fn associate(
 
 pub fn disassociate(
     r: &mut Region,
-    now: i64,
     input: DisassociateGatewayFromClusterRequest,
 ) -> AwsResult<DisassociateGatewayFromClusterResponse> {
     let name = find(r, input.gateway.as_deref().unwrap_or_default())?;
@@ -410,7 +401,6 @@ pub fn disassociate(
         cluster.clone(),
         Association {
             status: "DISASSOCIATING".into(),
-            at: now,
         },
     );
     let out = DisassociateGatewayFromClusterResponse {
@@ -434,7 +424,7 @@ pub fn list_associations(
     let cluster = input
         .cluster
         .as_deref()
-        .map(|c| super::names::cluster(Some(c), &r.account, &r.region))
+        .map(|c| names::cluster(Some(c), &r.account, &r.region))
         .transpose()?;
     let statuses = input.status.unwrap_or_default();
     let mut items = Vec::new();

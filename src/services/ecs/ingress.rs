@@ -37,7 +37,6 @@ pub struct GatewayRec {
 pub struct Association {
     /// ACTIVE, or DISASSOCIATING (INACTIVE once no route of the cluster is left).
     pub status: String,
-    pub at: i64,
 }
 
 /// One gateway route: a service's connection to a gateway.

@@ -1,7 +1,7 @@
 //! ECS identifiers: a resource may be named or given by ARN (`arn:aws:ecs:<region>:<account>:
 //! cluster/<name>`, `task/<cluster>/<id>`, `service/<cluster>/<name>`,
-//! `task-definition/<family>:<revision>`). ARNs of another account or region are refused
-//! the way ECS refuses them.
+//! `task-definition/<family>:<revision>`, `gateway/<name>`). ARNs of another account or
+//! region are refused the way ECS refuses them.
 //!
 //! It never looks resources up: it only turns identifiers into names.
 
@@ -86,6 +86,18 @@ pub fn service(
             }
         }
         None => Ok((None, value.to_string())),
+    }
+}
+
+/// A gateway name from a name or ARN (`gateway/<name>`).
+pub fn gateway(value: &str, account: &str, region: &str) -> Result<String, AwsError> {
+    match resource(value, account, region)? {
+        Some(r) => r
+            .strip_prefix("gateway/")
+            .filter(|n| !n.is_empty() && !n.contains('/'))
+            .map(str::to_string)
+            .ok_or_else(|| malformed("gateway", value)),
+        None => Ok(value.to_string()),
     }
 }
 

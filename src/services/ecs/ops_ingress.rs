@@ -53,13 +53,13 @@ macro_rules! ingress_ops {
             associate_gateway_with_cluster,
             AssociateGatewayWithClusterRequest,
             AssociateGatewayWithClusterResponse,
-            |r, now, input| gateways::associate(r, now, input)
+            |r, now, input| gateways::associate(r, input)
         );
         op!(
             disassociate_gateway_from_cluster,
             DisassociateGatewayFromClusterRequest,
             DisassociateGatewayFromClusterResponse,
-            |r, now, input| gateways::disassociate(r, now, input)
+            |r, now, input| gateways::disassociate(r, input)
         );
         op!(
             list_gateway_cluster_associations,
